@@ -1,0 +1,75 @@
+import type { Question } from '../src/flow/schema.ts';
+
+// The questions in the order they are asked. A question or option with `when` is only offered when it
+// holds for the answers given so far. Ids are the contract with locales/, the tests and the page (SPEC.md).
+const childAges = ['0-4', '4-12', '12-18'];
+
+export const questions: Question[] = [
+  {
+    id: 'danger',
+    input: 'choice',
+    options: [{ id: 'yes', acute: true }, { id: 'no' }, { id: 'unsure' }],
+  },
+  {
+    id: 'role',
+    input: 'choice',
+    options: [
+      { id: 'host' },
+      { id: 'housemate' },
+      { id: 'neighbour' },
+      { id: 'family' },
+      { id: 'professional' },
+      { id: 'self' },
+    ],
+  },
+  {
+    id: 'age',
+    input: 'choice',
+    variants: [{ id: 'self', when: { role: ['self'] } }],
+    options: [{ id: '0-4' }, { id: '4-12' }, { id: '12-18' }, { id: 'adult' }, { id: 'unknown' }],
+  },
+  {
+    id: 'concern',
+    input: 'choice',
+    options: [
+      { id: 'home-violence' },
+      { id: 'sexual' },
+      { id: 'neglect', when: { age: [...childAges, 'unknown'] } },
+      { id: 'elder', when: { age: ['adult', 'unknown'] } },
+      { id: 'exploitation' },
+      { id: 'loverboy', when: { age: ['12-18', 'adult', 'unknown'] } },
+      { id: 'forced-marriage' },
+      { id: 'honour' },
+      { id: 'stalking' },
+      { id: 'boundary' },
+      { id: 'care' },
+      { id: 'unsure' },
+    ],
+  },
+  {
+    id: 'exploitation-form',
+    input: 'choice',
+    when: { concern: ['exploitation'] },
+    options: [{ id: 'labour' }, { id: 'sexual' }, { id: 'criminal' }, { id: 'organ' }, { id: 'unsure' }],
+  },
+  {
+    id: 'suspect',
+    input: 'choice',
+    options: [
+      { id: 'partner' },
+      { id: 'parent' },
+      { id: 'family' },
+      { id: 'host' },
+      { id: 'employer' },
+      { id: 'online' },
+      { id: 'other' },
+      { id: 'unknown' },
+    ],
+  },
+  {
+    // Answered with a CBS code from flows/municipalities.ts, or with the option below.
+    id: 'municipality',
+    input: 'municipality',
+    options: [{ id: 'unknown' }],
+  },
+];

@@ -1,0 +1,55 @@
+import type { Plugin } from 'vite';
+import { runChecks } from '../src/flow/runChecks.ts';
+import { flow } from '../src/flow/flow.ts';
+import { languages } from '../src/flow/files.ts';
+
+const VIRTUAL_FLOW = 'virtual:flow';
+const RESOLVED_FLOW = '\0virtual:flow';
+
+/** Drops the `source`/`sources` of every fact: the app never shows them, and they would cost bytes. */
+export function withoutSources(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSources);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'source' && key !== 'sources')
+      .map(([key, inner]) => [key, withoutSources(inner)]),
+  );
+}
+
+/**
+ * Checks the content before every build and dev start (a broken flow stops the build with the file, the
+ * id and the problem), ships the flow to the client as plain data, and writes one page per language.
+ */
+export function flowPlugin(): Plugin {
+  return {
+    name: 'is-dit-wel-pluis:flow',
+    buildStart() {
+      // Under Vitest the content test reports each problem itself; the other tests still run.
+      if (process.env.VITEST) return;
+      const { problems } = runChecks();
+      if (problems.length) {
+        this.error(`The content has ${problems.length} problem(s); run npm run flows:check\n${problems.join('\n')}`);
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL_FLOW ? RESOLVED_FLOW : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_FLOW) return undefined;
+      return `export const flow = ${JSON.stringify(withoutSources(flow))};`;
+    },
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const html = String(index.source);
+      for (const language of languages) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${language}/index.html`,
+          source: html.replace(/<html lang="[^"]*"/, `<html lang="${language}"`),
+        });
+      }
+    },
+  };
+}

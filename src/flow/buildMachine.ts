@@ -1,0 +1,105 @@
+import { assign, setup } from 'xstate';
+import {
+  ACUTE,
+  RESULT,
+  canGoTo,
+  keepValid,
+  nextStep,
+  previousStep,
+  stepAfterAnswer,
+  type Step,
+} from './rules.ts';
+import type { Answers, Flow } from './schema.ts';
+
+export type FlowContext = { answers: Answers };
+export type FlowEvent =
+  | { type: 'ANSWER'; question: string; option: string }
+  | { type: 'CONTINUE' }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; step: Step }
+  | { type: 'RESTART' };
+
+/**
+ * The statechart of the check, generated from the flow: one state per question, plus the acute screen
+ * and the result. Routing lives in rules.ts; each guard asks it where an event leads.
+ */
+export function buildMachine(flow: Flow) {
+  const questionIds = flow.questions.map((q) => q.id);
+  const steps: Step[] = [ACUTE, ...questionIds, RESULT];
+  const anyStep = (step: Step) => ({ guard: { type: 'canGoTo' as const, params: { step } }, target: `#flow.${step}` });
+
+  const questionStates = Object.fromEntries(
+    flow.questions.map((question, index) => {
+      const reachable = [...(question.options.some((o) => o.acute) ? [ACUTE] : []), ...questionIds.slice(index + 1), RESULT];
+      return [
+        question.id,
+        {
+          on: {
+            ANSWER: reachable.map((step) => ({
+              guard: { type: 'answerLeadsTo' as const, params: { question: question.id, step } },
+              target: `#flow.${step}`,
+              actions: 'recordAnswer' as const,
+            })),
+            BACK: questionIds.slice(0, index).map((step) => ({
+              guard: { type: 'backLeadsTo' as const, params: { from: question.id, step } },
+              target: `#flow.${step}`,
+            })),
+          },
+        },
+      ];
+    }),
+  );
+
+  return setup({
+    types: { context: {} as FlowContext, events: {} as FlowEvent },
+    guards: {
+      answerLeadsTo: ({ context, event }, params: { question: string; step: Step }) =>
+        event.type === 'ANSWER' &&
+        event.question === params.question &&
+        stepAfterAnswer(flow, context.answers, event.question, event.option) === params.step,
+      backLeadsTo: ({ context }, params: { from: Step; step: Step }) =>
+        previousStep(flow, context.answers, params.from) === params.step,
+      continuesTo: ({ context }, params: { step: Step }) => nextStep(flow, context.answers) === params.step,
+      canGoTo: ({ context, event }, params: { step: Step }) =>
+        event.type === 'CHANGE' && event.step === params.step && canGoTo(flow, context.answers, params.step),
+    },
+    actions: {
+      recordAnswer: assign(({ context, event }) =>
+        event.type === 'ANSWER'
+          ? { answers: keepValid(flow, { ...context.answers, [event.question]: event.option }) }
+          : {},
+      ),
+      forgetAnswers: assign({ answers: () => ({}) }),
+    },
+  }).createMachine({
+    id: 'flow',
+    context: { answers: {} },
+    initial: questionIds[0],
+    on: {
+      CHANGE: steps.map(anyStep),
+      RESTART: { target: `#flow.${questionIds[0]}`, actions: 'forgetAnswers' },
+    },
+    states: {
+      ...questionStates,
+      [ACUTE]: {
+        on: {
+          CONTINUE: questionIds.slice(1).concat(RESULT).map((step) => ({
+            guard: { type: 'continuesTo' as const, params: { step } },
+            target: `#flow.${step}`,
+          })),
+          BACK: { target: `#flow.${questionIds[0]}` },
+        },
+      },
+      [RESULT]: {
+        on: {
+          BACK: questionIds.map((step) => ({
+            guard: { type: 'backLeadsTo' as const, params: { from: RESULT, step } },
+            target: `#flow.${step}`,
+          })),
+        },
+      },
+    },
+  });
+}
+
+export type FlowMachine = ReturnType<typeof buildMachine>;

@@ -1,0 +1,191 @@
+import type { z } from 'zod';
+import { flowFiles } from './files.ts';
+import { openingSchema } from './schema.ts';
+import {
+  adviceListSchema,
+  aliasesSchema,
+  contactsSchema,
+  municipalitiesSchema,
+  questionsSchema,
+  regionsSchema,
+  type Condition,
+  type Flow,
+  type Hours,
+  type Municipality,
+  type MunicipalityAlias,
+  type Question,
+} from './schema.ts';
+import { problemsFromZod, type Problem } from './problem.ts';
+import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
+import { composeResult } from './rules.ts';
+
+/** The content files as their modules export them, not yet trusted. */
+export type FlowFiles = {
+  questions: unknown;
+  advice: unknown;
+  contacts: unknown;
+  regions: unknown;
+  municipalities: unknown;
+  aliases: unknown;
+};
+
+export type CheckedFlow = { flow: Flow; municipalities: Municipality[]; aliases: MunicipalityAlias[] };
+
+function parse<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  problems.push(...problemsFromZod(file, data, result.error));
+  return undefined;
+}
+
+/** Checks the shape of each file, then everything that ties them together. */
+export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: CheckedFlow } {
+  const problems: Problem[] = [];
+  const questions = parse(questionsSchema, flowFiles.questions, files.questions, problems);
+  const advice = parse(adviceListSchema, flowFiles.advice, files.advice, problems);
+  const contacts = parse(contactsSchema, flowFiles.contacts, files.contacts, problems);
+  const regions = parse(regionsSchema, flowFiles.regions, files.regions, problems);
+  const municipalities = parse(municipalitiesSchema, flowFiles.municipalities, files.municipalities, problems);
+  const aliases = parse(aliasesSchema, flowFiles.municipalities, files.aliases, problems);
+  if (!questions || !advice || !contacts || !regions || !municipalities || !aliases) return { problems };
+
+  const flow: Flow = { questions, advice, contacts, regions };
+  const codes = new Set(municipalities.map(([code]) => code));
+  const report = (file: string, id: string, problem: string) => problems.push({ file, id, problem });
+
+  unique(flowFiles.questions, questions.map((q) => q.id), report);
+  questions.forEach((q) => unique(flowFiles.questions, q.options.map((o) => `${q.id}:${o.id}`), report));
+  unique(flowFiles.advice, advice.map((a) => a.id), report);
+  unique(flowFiles.contacts, contacts.map((c) => c.id), report);
+  unique(flowFiles.regions, regions.map((r) => r.id), report);
+  unique(flowFiles.municipalities, municipalities.map(([code]) => code), report);
+
+  // Conditions may only name questions asked before the one they steer, and options those questions have.
+  const checkCondition = (file: string, id: string, when: Condition | undefined, askedBefore: Question[]) => {
+    for (const [key, values] of leaves(when)) {
+      if (key === 'region') {
+        values.filter((v) => !regions.some((r) => r.id === v)).forEach((v) => report(file, id, `names region "${v}", which flows/regions.ts does not have`));
+        continue;
+      }
+      const question = askedBefore.find((q) => q.id === key);
+      if (!question) {
+        const known = questions.some((q) => q.id === key);
+        report(file, id, known ? `names question "${key}", which is not asked before this point` : `names unknown question "${key}"`);
+        continue;
+      }
+      for (const value of values) {
+        const isCode = question.input === 'municipality' && /^GM\d{4}$/.test(value);
+        if (isCode ? !codes.has(value) : !question.options.some((o) => o.id === value)) {
+          report(file, id, isCode ? `names municipality code "${value}", which is not in the municipality list` : `names option "${value}", which question "${key}" does not have`);
+        }
+      }
+    }
+  };
+  questions.forEach((question, index) => {
+    const before = questions.slice(0, index);
+    checkCondition(flowFiles.questions, question.id, question.when, before);
+    question.options.forEach((o) => checkCondition(flowFiles.questions, `${question.id}:${o.id}`, o.when, before));
+    question.variants?.forEach((v) => checkCondition(flowFiles.questions, `${question.id} variant ${v.id}`, v.when, before));
+  });
+  advice.forEach((a) => checkCondition(flowFiles.advice, a.id, a.when, questions));
+  contacts.forEach((c) => checkCondition(flowFiles.contacts, c.id, c.when, questions));
+
+  for (const contact of contacts) {
+    for (const phone of contact.phones) {
+      if (!isDutchNumber(phone.number)) report(flowFiles.contacts, contact.id, `phone "${phone.number}" is not a valid Dutch number`);
+      if (phone.hours) checkHours(contact.id, phone.hours, report);
+    }
+    if (contact.chat) checkHours(contact.id, contact.chat.hours, report);
+    if (!contact.phones.length && !contact.emails.length && !contact.website && !contact.chat) {
+      report(flowFiles.contacts, contact.id, 'gives no way to reach it (no phone, e-mail, chat or website)');
+    }
+  }
+
+  const regionOfCode = new Map<string, string>();
+  for (const region of regions) {
+    for (const code of region.members) {
+      if (!codes.has(code)) report(flowFiles.regions, region.id, `member "${code}" is not in the municipality list`);
+      const other = regionOfCode.get(code);
+      if (other) report(flowFiles.regions, region.id, `member "${code}" is also in region "${other}"`);
+      regionOfCode.set(code, region.id);
+    }
+    const hasContact = contacts.some((c) => leaves(c.when).some(([key, values]) => key === 'region' && values.includes(region.id)));
+    if (!hasContact) report(flowFiles.regions, region.id, 'has no contact: no contact in flows/contacts.ts names this region');
+  }
+  for (const { code, alias } of aliases) {
+    if (!codes.has(code)) report(flowFiles.municipalities, alias, `alias of "${code}", which is not in the municipality list`);
+  }
+  if (problems.length) return { problems };
+
+  checkPaths(flow, municipalities, report);
+  return { problems, checked: { flow, municipalities, aliases } };
+}
+
+/** What only a walk of every path can tell: options never offered, rules that never fire, results without a contact. */
+function checkPaths(flow: Flow, municipalities: Municipality[], report: (file: string, id: string, problem: string) => void) {
+  const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities));
+  const fired = new Set<string>();
+  const answered = new Set<string>();
+  let withoutContact = 0;
+  for (const answers of paths) {
+    const result = composeResult(flow, answers);
+    [...result.urgent, ...result.contacts, ...result.act, ...result.about].forEach((id) => fired.add(id));
+    Object.entries(answers).forEach(([q, o]) => answered.add(`${q}:${o}`));
+    if (!result.contacts.length) withoutContact++;
+  }
+  for (const question of flow.questions) {
+    for (const option of question.options) {
+      if (!answered.has(`${question.id}:${option.id}`)) report(flowFiles.questions, `${question.id}:${option.id}`, 'is never offered on any path');
+    }
+    if (!paths.some((answers) => answers[question.id] !== undefined)) report(flowFiles.questions, question.id, 'is never asked on any path');
+  }
+  flow.advice.filter((a) => !fired.has(a.id)).forEach((a) => report(flowFiles.advice, a.id, 'can never fire: its `when` holds on no path'));
+  flow.contacts.filter((c) => !fired.has(c.id)).forEach((c) => report(flowFiles.contacts, c.id, 'can never fire: its `when` holds on no path'));
+  if (withoutContact) report(flowFiles.contacts, '(all contacts)', `${withoutContact} result paths show no contact`);
+}
+
+/** Every leaf of a condition as [question id or "region", option ids]. */
+export function leaves(when: Condition | undefined): [string, string[]][] {
+  if (!when) return [];
+  if ('all' in when && Array.isArray(when.all)) return when.all.flatMap((c) => leaves(c as Condition));
+  if ('any' in when && Array.isArray(when.any)) return when.any.flatMap((c) => leaves(c as Condition));
+  if ('not' in when && !Array.isArray(when.not)) return leaves(when.not as Condition);
+  return Object.entries(when as Record<string, string[]>);
+}
+
+function unique(file: string, ids: string[], report: (file: string, id: string, problem: string) => void) {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) report(file, id, 'is used twice as an id');
+    seen.add(id);
+  }
+}
+
+/** 112, or a Dutch number of ten digits starting with 0 (0800 and 0900 numbers: 8 to 11 digits). */
+export function isDutchNumber(number: string): boolean {
+  if (!/^[\d ()\-–]+$/.test(number)) return false;
+  const digits = number.replace(/\D/g, '');
+  if (digits === '112') return true;
+  if (/^0(800|900|90[69])/.test(digits)) return digits.length >= 8 && digits.length <= 11;
+  return /^0[1-9]\d{8}$/.test(digits);
+}
+
+function checkHours(id: string, hours: Hours, report: (file: string, id: string, problem: string) => void) {
+  if ('always' in hours) return;
+  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  for (const slot of hours.weekly) {
+    if (!openingSchema.safeParse(slot).success || toMinutes(slot.open) >= toMinutes(slot.close)) {
+      report(flowFiles.contacts, id, `hours ${slot.days.join(',')} ${slot.open}–${slot.close}: opens at or after it closes`);
+    }
+  }
+  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const) {
+    const slots = hours.weekly.filter((s) => s.days.includes(day)).sort((a, b) => a.open.localeCompare(b.open));
+    slots.slice(1).forEach((slot, i) => {
+      if (toMinutes(slot.open) < toMinutes(slots[i].close)) report(flowFiles.contacts, id, `hours on ${day} overlap: ${slots[i].open}–${slots[i].close} and ${slot.open}–${slot.close}`);
+    });
+  }
+  for (const exception of hours.exceptions ?? []) {
+    if (Boolean(exception.open) !== Boolean(exception.close)) report(flowFiles.contacts, id, `hours exception ${exception.date}: give both open and close, or neither (closed)`);
+    if (exception.open && exception.close && toMinutes(exception.open) >= toMinutes(exception.close)) report(flowFiles.contacts, id, `hours exception ${exception.date}: opens at or after it closes`);
+  }
+}

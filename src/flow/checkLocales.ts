@@ -1,0 +1,139 @@
+import {
+  adviceLinkKey,
+  advicePointKey,
+  adviceTextKey,
+  adviceTitleKey,
+  contactNoteKey,
+  contactRoleKey,
+  contactWhyKey,
+  optionHintKey,
+  optionKey,
+  questionKey,
+  questionLeadKey,
+  questionShortKey,
+} from '../i18n/keys.ts';
+import { languages, localeFile } from './files.ts';
+import type { Problem } from './problem.ts';
+import type { Flow } from './schema.ts';
+
+type Strings = Map<string, string>;
+
+/** Flattens a locale file to "a.b.c" → text; anything that is not text is reported. */
+export function flatten(value: unknown, prefix = '', out: Strings = new Map(), bad: string[] = []): Strings {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out, bad);
+  } else if (typeof value === 'string') out.set(prefix, value);
+  else bad.push(prefix);
+  return out;
+}
+
+/** The keys the flow needs in every language, built by the same functions the screens use. */
+export function requiredFlowKeys(flow: Flow): string[] {
+  return [
+    ...flow.questions.flatMap((q) => [
+      questionKey(q.id),
+      questionShortKey(q.id),
+      ...(q.variants ?? []).map((v) => questionKey(q.id, v.id)),
+      ...q.options.map((o) => optionKey(q.id, o.id)),
+    ]),
+    ...flow.advice.flatMap((a) => [
+      adviceTitleKey(a.id),
+      adviceTextKey(a.id),
+      ...(a.points ?? []).map((p) => advicePointKey(a.id, p)),
+      ...(a.link ? [adviceLinkKey(a.id)] : []),
+    ]),
+    ...flow.contacts.flatMap((c) => [
+      contactWhyKey(c.id),
+      ...(c.notes ?? []).map(contactNoteKey),
+      ...c.phones.flatMap((p) => (p.person ? [contactRoleKey(p.person.role)] : [])),
+    ]),
+  ];
+}
+
+/** Keys the flow may have but need not: a lead for a question, a hint for an option. */
+function optionalFlowKeys(flow: Flow): Set<string> {
+  return new Set(
+    flow.questions.flatMap((q) => [questionLeadKey(q.id), ...q.options.map((o) => optionHintKey(q.id, o.id))]),
+  );
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+/**
+ * Checks all three languages against the flow and against Dutch, the source: every needed key there,
+ * no key unused, the same placeholders, the plural forms each language needs, and no text left in Dutch
+ * unless `sameAsDutch` allows it for that key.
+ */
+export function checkLocales(
+  flow: Flow,
+  locales: Record<string, unknown>,
+  uiSource: string,
+  sameAsDutch: Record<string, string[]>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const parsed = Object.fromEntries(
+    languages.map((language) => {
+      const bad: string[] = [];
+      const strings = flatten(locales[language] ?? {}, '', new Map(), bad);
+      if (locales[language] === undefined) problems.push({ file: localeFile(language), id: '(file)', problem: 'is missing' });
+      bad.forEach((key) => problems.push({ file: localeFile(language), id: key, problem: 'is not a text' }));
+      return [language, strings];
+    }),
+  ) as Record<string, Strings>;
+  const dutch = parsed.nl;
+  const required = requiredFlowKeys(flow);
+  const optional = optionalFlowKeys(flow);
+  const requiredSet = new Set(required);
+
+  for (const key of required) {
+    if (!dutch.has(key)) problems.push({ file: localeFile('nl'), id: key, problem: 'is missing: the flow needs this text' });
+  }
+  for (const key of dutch.keys()) {
+    const base = pluralBase(key);
+    const used = key.startsWith('ui.') ? usedInSource(base, uiSource) : requiredSet.has(key) || optional.has(key);
+    if (!used) problems.push({ file: localeFile('nl'), id: key, problem: 'is not used by the flow or the screens' });
+  }
+
+  for (const language of languages.filter((l) => l !== 'nl')) {
+    const strings = parsed[language];
+    const file = localeFile(language);
+    const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    const pluralBases = new Set([...dutch.keys()].filter((k) => pluralBase(k) !== k).map(pluralBase));
+    for (const [key, text] of dutch) {
+      if (pluralBase(key) !== key) continue;
+      const own = strings.get(key);
+      if (own === undefined) problems.push({ file, id: key, problem: 'is missing (Dutch has it)' });
+      else checkText(file, key, text, own, language, sameAsDutch, problems);
+    }
+    for (const base of pluralBases) {
+      const sample = dutch.get(`${base}_other`) ?? '';
+      for (const form of forms) {
+        const own = strings.get(`${base}_${form}`);
+        if (own === undefined) problems.push({ file, id: `${base}_${form}`, problem: `is missing: ${language} needs the plural form "${form}"` });
+        else checkText(file, `${base}_${form}`, sample, own, language, sameAsDutch, problems);
+      }
+    }
+    for (const key of strings.keys()) {
+      const known = dutch.has(key) || (pluralBases.has(pluralBase(key)) && forms.includes(key.slice(pluralBase(key).length + 1) as Intl.LDMLPluralRule));
+      if (!known) problems.push({ file, id: key, problem: 'is not in the Dutch source file (unused or misspelt)' });
+    }
+  }
+  return problems;
+}
+
+function checkText(file: string, key: string, dutch: string, own: string, language: string, sameAsDutch: Record<string, string[]>, problems: Problem[]) {
+  if (!own.trim()) problems.push({ file, id: key, problem: 'is empty' });
+  else if (placeholders(own) !== placeholders(dutch)) {
+    problems.push({ file, id: key, problem: `has placeholders {${placeholders(own)}} where Dutch has {${placeholders(dutch)}}` });
+  } else if (own === dutch && /\p{L}{3}/u.test(own) && !(sameAsDutch[language] ?? []).includes(key)) {
+    problems.push({ file, id: key, problem: `still equals the Dutch text "${own}" (if that is right, list the key in locales/same-as-dutch.json)` });
+  }
+}
+
+/** A ui key is used when the screens name it, or build it from its parent (`ui.languageName.${language}`). */
+function usedInSource(key: string, source: string): boolean {
+  if (source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`\`${key}\``)) return true;
+  const parent = key.slice(0, key.lastIndexOf('.'));
+  return parent.length > 0 && source.includes(`\`${parent}.\${`);
+}

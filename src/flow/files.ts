@@ -1,0 +1,14 @@
+/** Where each part of the content lives, for error messages that a content keeper can follow. */
+export const flowFiles = {
+  questions: 'flows/questions.ts',
+  advice: 'flows/advice.ts',
+  contacts: 'flows/contacts.ts',
+  regions: 'flows/regions.ts',
+  municipalities: 'flows/municipalities.ts',
+  sources: 'flows/sources.ts',
+} as const;
+
+export const localeFile = (language: string) => `locales/${language}/translation.json`;
+
+export const languages = ['nl', 'uk', 'en'] as const;
+export type Language = (typeof languages)[number];

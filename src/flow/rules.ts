@@ -1,0 +1,128 @@
+import type { Answers, Condition, Contact, Flow, Question } from './schema.ts';
+
+// The flow's routing and the result's composition, as pure functions of the flow data and the answers.
+// The statechart (buildMachine.ts) and the screens only call these.
+
+export type Step = string; // a question id, 'acute' or 'result'
+export const ACUTE = 'acute';
+export const RESULT = 'result';
+
+const municipalityCode = /^GM\d{4}$/;
+
+export function regionOf(flow: Pick<Flow, 'regions'>, municipality: string | undefined): string | undefined {
+  if (!municipality) return undefined;
+  return flow.regions.find((region) => region.members.includes(municipality))?.id;
+}
+
+export function matches(when: Condition, answers: Answers, region: string | undefined): boolean {
+  if ('all' in when && Array.isArray(when.all)) return when.all.every((c) => matches(c as Condition, answers, region));
+  if ('any' in when && Array.isArray(when.any)) return when.any.some((c) => matches(c as Condition, answers, region));
+  if ('not' in when && !Array.isArray(when.not)) return !matches(when.not as Condition, answers, region);
+  return Object.entries(when as Record<string, string[]>).every(([key, values]) => {
+    const value = key === 'region' ? region : answers[key];
+    return value !== undefined && values.includes(value);
+  });
+}
+
+const holds = (flow: Flow, when: Condition | undefined, answers: Answers) =>
+  when === undefined || matches(when, answers, regionOf(flow, answers.municipality));
+
+export function isAsked(flow: Flow, question: Question, answers: Answers): boolean {
+  return holds(flow, question.when, answers);
+}
+
+export function offeredOptions(flow: Flow, question: Question, answers: Answers) {
+  return question.options.filter((option) => holds(flow, option.when, answers));
+}
+
+export function isOffered(flow: Flow, question: Question, option: string, answers: Answers): boolean {
+  if (question.input === 'municipality' && municipalityCode.test(option)) return true;
+  return offeredOptions(flow, question, answers).some((o) => o.id === option);
+}
+
+export function questionById(flow: Flow, id: string): Question | undefined {
+  return flow.questions.find((q) => q.id === id);
+}
+
+/** The wording of a question for these answers: a variant id, or undefined for the plain one. */
+export function variantOf(flow: Flow, question: Question, answers: Answers): string | undefined {
+  return question.variants?.find((variant) => holds(flow, variant.when, answers))?.id;
+}
+
+/**
+ * The answers that still apply: in flow order, an answer is kept when its question is still asked and
+ * its option still offered, given the answers kept before it.
+ */
+export function keepValid(flow: Flow, answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const question of flow.questions) {
+    const answer = answers[question.id];
+    if (answer !== undefined && isAsked(flow, question, kept) && isOffered(flow, question, answer, kept)) {
+      kept[question.id] = answer;
+    }
+  }
+  return kept;
+}
+
+/** The questions asked for these answers, in order, up to and including the first unanswered one. */
+export function askedQuestions(flow: Flow, answers: Answers): Question[] {
+  const asked: Question[] = [];
+  for (const question of flow.questions) {
+    if (!isAsked(flow, question, answers)) continue;
+    asked.push(question);
+    if (answers[question.id] === undefined) break;
+  }
+  return asked;
+}
+
+/** The first question still to answer, or the result. */
+export function nextStep(flow: Flow, answers: Answers): Step {
+  const open = flow.questions.find((q) => isAsked(flow, q, answers) && answers[q.id] === undefined);
+  return open?.id ?? RESULT;
+}
+
+/** Where answering `question` with `option` leads, or undefined when that option is not on offer. */
+export function stepAfterAnswer(flow: Flow, answers: Answers, questionId: string, option: string): Step | undefined {
+  const question = questionById(flow, questionId);
+  if (!question || !isAsked(flow, question, answers) || !isOffered(flow, question, option, answers)) return undefined;
+  if (question.options.find((o) => o.id === option)?.acute) return ACUTE;
+  return nextStep(flow, keepValid(flow, { ...answers, [questionId]: option }));
+}
+
+/** The step that Back leads to from `current`. */
+export function previousStep(flow: Flow, answers: Answers, current: Step): Step | undefined {
+  if (current === ACUTE) return flow.questions[0].id;
+  const asked = askedQuestions(flow, answers);
+  if (current === RESULT) return asked.at(-1)?.id;
+  const index = asked.findIndex((q) => q.id === current);
+  return index > 0 ? asked[index - 1].id : undefined;
+}
+
+/** Whether the user may go straight to `step` (Change links, browser back and forward). */
+export function canGoTo(flow: Flow, answers: Answers, step: Step): boolean {
+  if (step === RESULT) return nextStep(flow, answers) === RESULT;
+  if (step === ACUTE) {
+    const first = flow.questions[0];
+    return first.options.some((o) => o.acute && answers[first.id] === o.id);
+  }
+  return askedQuestions(flow, answers).some((q) => q.id === step);
+}
+
+export type Result = {
+  urgent: Contact['id'][];
+  contacts: Contact['id'][];
+  act: string[];
+  about: string[];
+};
+
+export function composeResult(flow: Flow, answers: Answers): Result {
+  const region = regionOf(flow, answers.municipality);
+  const shown = flow.contacts.filter((contact) => matches(contact.when, answers, region));
+  const advice = flow.advice.filter((block) => matches(block.when, answers, region));
+  return {
+    urgent: shown.filter((c) => c.urgent).map((c) => c.id),
+    contacts: shown.filter((c) => !c.urgent).map((c) => c.id),
+    act: advice.filter((a) => a.block === 'act').map((a) => a.id),
+    about: advice.filter((a) => a.block === 'about').map((a) => a.id),
+  };
+}

@@ -1,0 +1,28 @@
+import { checkFlow } from './checkFlow.ts';
+import { checkLocales } from './checkLocales.ts';
+import { checkSeedQuotes } from './checkSources.ts';
+import {
+  flowFilesFromModules,
+  readLocales,
+  readSameAsDutch,
+  readSeeds,
+  readUiSource,
+  root,
+  sourcesFromModules,
+} from './loadContent.ts';
+import { formatProblem } from './problem.ts';
+
+/** All content checks on the files in this checkout: one line per problem, plus notes. */
+export function runChecks(dir = root): { problems: string[]; notes: string[]; checked?: ReturnType<typeof checkFlow>['checked'] } {
+  const notes: string[] = [];
+  const files = flowFilesFromModules();
+  const { problems, checked } = checkFlow(files);
+  const lines = problems.map(formatProblem);
+  const { locales, errors } = readLocales(dir);
+  lines.push(...errors);
+  if (checked) lines.push(...checkLocales(checked.flow, locales, readUiSource(dir), readSameAsDutch(dir)).map(formatProblem));
+  const seeds = readSeeds(dir);
+  if (seeds) lines.push(...checkSeedQuotes({ ...files, sources: sourcesFromModules() }, seeds).map(formatProblem));
+  else notes.push('../shared/seeds not found beside the project: seed quotes were not compared with the seeds.');
+  return { problems: lines, notes, checked };
+}

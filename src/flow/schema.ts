@@ -1,0 +1,166 @@
+import { z } from 'zod';
+
+// Every schema of the flow data lives here; every type of it is z.infer'd from here.
+// The client imports these types with `import type` only, so zod never reaches the bundle.
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id of lower-case words joined by "-"');
+
+export const municipalityCodeSchema = z.string().regex(/^GM\d{4}$/, 'is not a CBS code like "GM0180"');
+
+const isoDate = z.iso.date({ error: 'is not a date like "2026-11-25"' });
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'is not a time like "09:00"');
+
+export const seedFiles = ['000_c63722179adb6a1a.txt', '001_bbf42eed5c58e104.txt'] as const;
+
+/** Where a fact comes from: a sentence of one of the seeds, or a public page with the day it was read. */
+export const sourceSchema = z.union([
+  z.strictObject({ seed: z.enum(seedFiles), quote: z.string().min(8) }),
+  z.strictObject({ url: z.url(), read: isoDate, quote: z.string().min(8) }),
+]);
+export type Source = z.infer<typeof sourceSchema>;
+const sources = z.array(sourceSchema).min(1, 'has no source');
+
+/**
+ * A condition over the answers and the region. A leaf maps question ids (or "region") to the option ids
+ * that satisfy it; several keys in one leaf must all hold.
+ */
+export const leafSchema = z
+  .record(z.string(), z.array(z.string()).min(1, 'lists no option'))
+  .refine((leaf) => Object.keys(leaf).length > 0, 'is an empty condition');
+
+export const conditionSchema = z.union([
+  z.strictObject({
+    // An empty `all` holds always: `{ all: [] }` is "on every result".
+    get all() {
+      return z.array(conditionSchema);
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(conditionSchema).min(1);
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return conditionSchema;
+    },
+  }),
+  leafSchema,
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const optionSchema = z.strictObject({
+  id: z.string().min(1),
+  when: conditionSchema.optional(),
+  /** Answering with this option opens the acute screen before the check goes on. */
+  acute: z.literal(true).optional(),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  when: conditionSchema.optional(),
+  /** "choice": one button per option. "municipality": a search over the municipality list plus these options. */
+  input: z.enum(['choice', 'municipality']),
+  options: z.array(optionSchema).min(1),
+  /** Other wordings of the question, e.g. "how old are you?" when the check is about oneself. */
+  variants: z.array(z.strictObject({ id: idSchema, when: conditionSchema })).optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+export const questionsSchema = z.array(questionSchema).min(1);
+
+export const adviceSchema = z.strictObject({
+  id: idSchema,
+  /** "act": what you can do now. "about": about this concern. */
+  block: z.enum(['act', 'about']),
+  when: conditionSchema,
+  /** List items, each with its own text key. */
+  points: z.array(idSchema).optional(),
+  /** The points are steps, in this order. */
+  numbered: z.literal(true).optional(),
+  /** Shown with a link to this address (the address itself is no translation). */
+  link: z.url().optional(),
+  sources,
+});
+export type Advice = z.infer<typeof adviceSchema>;
+export const adviceListSchema = z.array(adviceSchema).min(1);
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const weekdaySchema = z.enum(weekdays);
+export type Weekday = z.infer<typeof weekdaySchema>;
+
+export const openingSchema = z.strictObject({ days: z.array(weekdaySchema).min(1), open: time, close: time });
+export type Opening = z.infer<typeof openingSchema>;
+
+export const hoursSchema = z.union([
+  z.strictObject({ always: z.literal(true), source: sourceSchema }),
+  z.strictObject({
+    weekly: z.array(openingSchema).min(1),
+    /** Days that differ from the week, e.g. public holidays: closed, or other times. */
+    exceptions: z
+      .array(z.strictObject({ date: isoDate, open: time.optional(), close: time.optional() }))
+      .optional(),
+    source: sourceSchema,
+  }),
+]);
+export type Hours = z.infer<typeof hoursSchema>;
+
+export const phoneSchema = z.strictObject({
+  /** As the source writes it, e.g. "(0522) 74 71 91"; the tel: link is derived from it. */
+  number: z.string(),
+  /** A named person behind this number: the name stays as written, the role is translated. */
+  person: z.strictObject({ name: z.string().min(2), role: idSchema }).optional(),
+  hours: hoursSchema.optional(),
+  free: sourceSchema.optional(),
+  source: sourceSchema,
+});
+export type Phone = z.infer<typeof phoneSchema>;
+
+export const contactSchema = z.strictObject({
+  id: idSchema,
+  /** Official name, never translated: callers must recognise it on the phone. */
+  name: z.string().min(2),
+  when: conditionSchema,
+  /** Shown above all other blocks, as the emergency number. */
+  urgent: z.literal(true).optional(),
+  phones: z.array(phoneSchema),
+  emails: z.array(z.strictObject({ address: z.email({ error: 'is not an e-mail address' }), source: sourceSchema })),
+  chat: z.strictObject({ hours: hoursSchema, source: sourceSchema }).optional(),
+  website: z.strictObject({ url: z.url(), source: sourceSchema }).optional(),
+  /** The source says advice can be asked without giving names. */
+  anonymous: sourceSchema.optional(),
+  /** Extra lines with their own text keys, e.g. the crisis team after 17:00. */
+  notes: z.array(idSchema).optional(),
+  sources,
+});
+export type Contact = z.infer<typeof contactSchema>;
+export const contactsSchema = z.array(contactSchema).min(1);
+
+export const regionSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(2),
+  members: z.array(municipalityCodeSchema).min(1, 'has no municipalities'),
+  sources,
+});
+export type Region = z.infer<typeof regionSchema>;
+export const regionsSchema = z.array(regionSchema);
+
+export const municipalitySchema = z.tuple([municipalityCodeSchema, z.string().min(2)]);
+export type Municipality = z.infer<typeof municipalitySchema>;
+export const municipalitiesSchema = z.array(municipalitySchema).min(1);
+
+export const aliasSchema = z.strictObject({ code: municipalityCodeSchema, alias: z.string().min(2), source: sourceSchema });
+export type MunicipalityAlias = z.infer<typeof aliasSchema>;
+export const aliasesSchema = z.array(aliasSchema);
+
+/** The whole flow as the app reads it (plain data, no zod at run time). */
+export type Flow = {
+  questions: Question[];
+  advice: Advice[];
+  contacts: Contact[];
+  regions: Region[];
+};
+
+export type Answers = Partial<Record<string, string>>;

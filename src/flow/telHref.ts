@@ -1,0 +1,7 @@
+/** The tel: address of a Dutch number as the sources write it: "(0522) 74 71 91" → "tel:+31522747191". */
+export function telHref(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  // Short numbers such as 112 are dialled as they are; all others get the international +31 form.
+  if (digits.length <= 4) return `tel:${digits}`;
+  return `tel:+31${digits.replace(/^0/, '')}`;
+}

@@ -1,0 +1,42 @@
+import { nextStep, questionById, offeredOptions, RESULT, regionOf } from './rules.ts';
+import type { Answers, Condition, Flow, Municipality } from './schema.ts';
+
+/**
+ * Municipalities that stand for all others in a walk: each one a condition names, one more of each
+ * region, and one in no region. Every municipality behaves like one of these.
+ */
+export function representativeMunicipalities(flow: Flow, municipalities: Municipality[]): string[] {
+  const named = new Set<string>();
+  const visit = (when: Condition | undefined) => {
+    if (!when) return;
+    if ('all' in when && Array.isArray(when.all)) return when.all.forEach((c) => visit(c as Condition));
+    if ('any' in when && Array.isArray(when.any)) return when.any.forEach((c) => visit(c as Condition));
+    if ('not' in when && !Array.isArray(when.not)) return visit(when.not as Condition);
+    (when as Record<string, string[]>).municipality?.forEach((code) => named.add(code));
+  };
+  [...flow.contacts, ...flow.advice].forEach((rule) => visit(rule.when));
+  flow.questions.forEach((q) => [q.when, ...q.options.map((o) => o.when)].forEach(visit));
+  const chosen = [...named];
+  for (const region of flow.regions) {
+    const other = region.members.find((code) => !named.has(code));
+    if (other) chosen.push(other);
+  }
+  const outside = municipalities.find(([code]) => regionOf(flow, code) === undefined && !named.has(code));
+  if (outside) chosen.push(outside[0]);
+  return chosen;
+}
+
+/** Every complete set of answers the flow can end in, in flow order (the acute screen changes none). */
+export function allAnswerPaths(flow: Flow, municipalityChoices: string[]): Answers[] {
+  const paths: Answers[] = [];
+  const walk = (answers: Answers) => {
+    const step = nextStep(flow, answers);
+    if (step === RESULT) return void paths.push(answers);
+    const question = questionById(flow, step)!;
+    const options = offeredOptions(flow, question, answers).map((o) => o.id);
+    const choices = question.input === 'municipality' ? [...municipalityChoices, ...options] : options;
+    for (const option of choices) walk({ ...answers, [question.id]: option });
+  };
+  walk({});
+  return paths;
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startI18n } from './i18n/i18n.ts';
+import { addressOf, startLanguage } from './i18n/language.ts';
+import { App } from './ui/App.tsx';
+import { FlowActor } from './ui/flowActor.ts';
+import { leftByQuickExit } from './ui/quickExit.ts';
+import { ErrorScreen } from './ui/screens/ErrorScreen.tsx';
+import './ui/styles.css';
+
+const language = startLanguage(window.location.pathname, navigator.languages ?? [navigator.language]);
+// Whatever the address held (another language, a query, a hash), from here on it is just the language.
+window.history.replaceState(null, '', addressOf(language));
+
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && leftByQuickExit()) window.location.reload();
+});
+
+await startI18n(language);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorScreen>
+      <FlowActor.Provider>
+        <App startLanguage={language} />
+      </FlowActor.Provider>
+    </ErrorScreen>
+  </StrictMode>,
+);

@@ -1,0 +1,73 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../flow/files.ts';
+import { ACUTE, RESULT, questionById } from '../flow/rules.ts';
+import { switchLanguage } from '../i18n/i18n.ts';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
+import { QuickExit } from './components/QuickExit.tsx';
+import { FlowActor, flow } from './flowActor.ts';
+import { AcuteScreen } from './screens/AcuteScreen.tsx';
+import { QuestionScreen } from './screens/QuestionScreen.tsx';
+import { ResultScreen } from './screens/ResultScreen.tsx';
+import { SafetyScreen } from './screens/SafetyScreen.tsx';
+import { useHistorySync } from './useHistorySync.ts';
+import { useNow } from './useNow.ts';
+
+export function App({ startLanguage }: { startLanguage: Language }) {
+  const { t } = useTranslation();
+  const actor = FlowActor.useActorRef();
+  const step = FlowActor.useSelector((s) => s.value as string);
+  const [language, setLanguage] = useState(startLanguage);
+  const [safety, setSafety] = useState(false);
+  const now = useNow();
+
+  const goTo = useCallback(
+    (screen: string) => {
+      if (screen === 'safety') {
+        setSafety(true);
+        return screen;
+      }
+      setSafety(false);
+      actor.send({ type: 'CHANGE', step: screen });
+      return actor.getSnapshot().value as string;
+    },
+    [actor],
+  );
+  useHistorySync(safety ? 'safety' : step, language, goTo);
+
+  const onSwitch = async (next: Language) => {
+    await switchLanguage(next);
+    setLanguage(next);
+  };
+
+  const question = questionById(flow, step);
+  return (
+    <>
+      <header className="site-header">
+        <QuickExit onLeave={() => actor.send({ type: 'RESTART' })} />
+        <div className="header-row">
+          <span className="app-name">{t('ui.appName')}</span>
+          <LanguageSwitch onSwitch={onSwitch} />
+        </div>
+      </header>
+      <main id="main">
+        {safety ? (
+          <SafetyScreen onClose={() => window.history.back()} />
+        ) : step === ACUTE ? (
+          <AcuteScreen now={now} />
+        ) : step === RESULT ? (
+          <ResultScreen now={now} />
+        ) : (
+          question && <QuestionScreen key={question.id} question={question} />
+        )}
+      </main>
+      <footer className="site-footer">
+        {!safety && (
+          <button type="button" className="link" data-safety onClick={() => setSafety(true)}>
+            {t('ui.safetyLink')}
+          </button>
+        )}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { Advice } from '../../flow/schema.ts';
+import { adviceLinkKey, advicePointKey, adviceTextKey, adviceTitleKey } from '../../i18n/keys.ts';
+
+export function AdviceBlock({ advice }: { advice: Advice }) {
+  const { t } = useTranslation();
+  const List = advice.numbered ? 'ol' : 'ul';
+  return (
+    <section className="advice" data-advice={advice.id} aria-labelledby={`advice-${advice.id}`}>
+      <h3 id={`advice-${advice.id}`}>{t(adviceTitleKey(advice.id))}</h3>
+      <p>{t(adviceTextKey(advice.id))}</p>
+      {advice.points && (
+        <List>
+          {advice.points.map((point) => (
+            <li key={point}>{t(advicePointKey(advice.id, point))}</li>
+          ))}
+        </List>
+      )}
+      {advice.link && (
+        <p>
+          <a href={advice.link} hrefLang="nl" rel="noreferrer">
+            {t(adviceLinkKey(advice.id))}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { askedQuestions } from '../../flow/rules.ts';
+import { optionKey, questionShortKey } from '../../i18n/keys.ts';
+import { FlowActor, flow } from '../flowActor.ts';
+import { useMunicipalityName } from '../useMunicipalityName.ts';
+
+/** Each answer with a Change button that goes back to its question. */
+export function AnswersList() {
+  const { t } = useTranslation();
+  const answers = FlowActor.useSelector((s) => s.context.answers);
+  const actor = FlowActor.useActorRef();
+  const municipalityName = useMunicipalityName(answers.municipality);
+  return (
+    <section aria-labelledby="answers-heading" className="answers">
+      <h2 id="answers-heading">{t('ui.result.answersTitle')}</h2>
+      <dl>
+        {askedQuestions(flow, answers).map((question) => {
+          const answer = answers[question.id]!;
+          const label =
+            question.input === 'municipality' && municipalityName ? municipalityName : t(optionKey(question.id, answer));
+          return (
+            <div key={question.id} className="answer">
+              <dt>{t(questionShortKey(question.id))}</dt>
+              <dd>{label}</dd>
+              <dd>
+                <button
+                  type="button"
+                  className="link"
+                  data-change={question.id}
+                  onClick={() => actor.send({ type: 'CHANGE', step: question.id })}
+                >
+                  {t('ui.result.change')}
+                  <span className="visually-hidden"> {t('ui.result.changeHidden', { question: t(questionShortKey(question.id)) })}</span>
+                </button>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

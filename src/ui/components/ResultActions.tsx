@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../flow/rules.ts';
+import { FlowActor, flow } from '../flowActor.ts';
+import { summaryText } from '../summaryText.ts';
+import { useMunicipalityName } from '../useMunicipalityName.ts';
+
+/** Start again, print or save, and copy a summary to read out when calling. */
+export function ResultActions({ result }: { result: Result }) {
+  const { t } = useTranslation();
+  const answers = FlowActor.useSelector((s) => s.context.answers);
+  const actor = FlowActor.useActorRef();
+  const municipalityName = useMunicipalityName(answers.municipality);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const text = summaryText(t, flow, answers, result, municipalityName);
+
+  const copySummary = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopy('copied');
+    } catch {
+      // No clipboard (an old browser, or permission refused): show the text to copy by hand.
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <section className="actions" aria-label={t('ui.result.summaryTitle')}>
+      <div className="buttons">
+        <button type="button" className="secondary" data-copy-summary onClick={copySummary}>
+          {t('ui.result.copy')}
+        </button>
+        <button type="button" className="secondary" data-print onClick={() => window.print()}>
+          {t('ui.result.print')}
+        </button>
+        <button type="button" className="secondary" data-restart onClick={() => actor.send({ type: 'RESTART' })}>
+          {t('ui.result.restart')}
+        </button>
+      </div>
+      <p role="status" className="status">
+        {copy === 'copied' ? t('ui.result.copied') : copy === 'failed' ? t('ui.result.copyFailed') : ''}
+      </p>
+      {copy === 'failed' && (
+        <textarea className="summary" readOnly rows={text.split('\n').length} value={text} aria-label={t('ui.result.summaryTitle')} />
+      )}
+    </section>
+  );
+}

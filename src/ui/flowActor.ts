@@ -1,0 +1,7 @@
+import { createActorContext } from '@xstate/react';
+import { flow } from '../flow/shippedFlow.ts';
+import { buildMachine } from '../flow/buildMachine.ts';
+
+/** The running check: screens read answers and the current step from it, and send it events. */
+export const FlowActor = createActorContext(buildMachine(flow));
+export { flow };

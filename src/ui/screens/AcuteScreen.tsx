@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { ContactCard } from '../components/ContactCard.tsx';
+import { FlowActor, flow } from '../flowActor.ts';
+import { useScreen } from '../useScreen.ts';
+import { telHref } from '../../flow/telHref.ts';
+
+/** The one loud screen: call 112, nothing competing with it; Veilig Thuis below; then carry on. */
+export function AcuteScreen({ now }: { now: Date }) {
+  const { t } = useTranslation();
+  const actor = FlowActor.useActorRef();
+  const heading = useScreen(t('ui.acute.title'));
+  const emergency = flow.contacts.find((c) => c.urgent)!;
+  const veiligThuis = flow.contacts.find((c) => c.id === 'veilig-thuis');
+  return (
+    <section data-screen="acute" className="acute" aria-labelledby="acute-heading">
+      <h1 id="acute-heading" ref={heading} tabIndex={-1}>
+        {t('ui.acute.title')}
+      </h1>
+      <p className="lead">{t('ui.acute.text')}</p>
+      <div data-contact={emergency.id}>
+        <a className="call-112" href={telHref(emergency.phones[0].number)}>
+          {t('ui.acute.call')}
+        </a>
+      </div>
+      {veiligThuis && (
+        <>
+          <p>{t('ui.acute.afterwards')}</p>
+          <ContactCard contact={veiligThuis} now={now} />
+        </>
+      )}
+      <button type="button" className="secondary" data-continue onClick={() => actor.send({ type: 'CONTINUE' })}>
+        {t('ui.acute.continue')}
+      </button>
+    </section>
+  );
+}

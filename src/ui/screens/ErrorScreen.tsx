@@ -1,0 +1,40 @@
+import { Component, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
+
+/**
+ * If a screen fails to render, the user sees a calm page with 112 and a way to start again, never a
+ * stack trace. The error itself goes to the console for whoever debugs it.
+ */
+export class ErrorScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <Translation>
+        {(t) => (
+          <section data-screen="error" aria-labelledby="error-heading">
+            <h1 id="error-heading">{t('ui.error.title')}</h1>
+            <p>{t('ui.error.text')}</p>
+            <p>
+              <a className="call-112" href="tel:112">
+                {t('ui.acute.call')}
+              </a>
+            </p>
+            <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
+              {t('ui.error.restart')}
+            </button>
+          </section>
+        )}
+      </Translation>
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { composeResult } from '../../flow/rules.ts';
+import { telHref } from '../../flow/telHref.ts';
+import { AdviceBlock } from '../components/AdviceBlock.tsx';
+import { AnswersList } from '../components/AnswersList.tsx';
+import { BackButton } from '../components/BackButton.tsx';
+import { ContactCard } from '../components/ContactCard.tsx';
+import { ResultActions } from '../components/ResultActions.tsx';
+import { FlowActor, flow } from '../flowActor.ts';
+import { useScreen } from '../useScreen.ts';
+
+const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((item) => item.id === id)!);
+
+/** The result, in SPEC's order: 112 where it applies, whom to contact, what to do now, about this concern, your answers. */
+export function ResultScreen({ now }: { now: Date }) {
+  const { t } = useTranslation();
+  const answers = FlowActor.useSelector((s) => s.context.answers);
+  const heading = useScreen(t('ui.result.title'));
+  const result = composeResult(flow, answers);
+
+  return (
+    <section data-screen="result" className="result" aria-labelledby="result-heading">
+      <BackButton />
+      <h1 id="result-heading" ref={heading} tabIndex={-1}>
+        {t('ui.result.title')}
+      </h1>
+      <p className="lead">{t('ui.result.intro')}</p>
+
+      {byId(flow.contacts, result.urgent).map((contact) => (
+        <section key={contact.id} className="urgent" aria-labelledby="urgent-heading">
+          <h2 id="urgent-heading">{t('ui.result.urgentTitle')}</h2>
+          <div data-contact={contact.id}>
+            <a className="call-112" href={telHref(contact.phones[0].number)}>
+              {t('ui.acute.call')}
+            </a>
+          </div>
+        </section>
+      ))}
+
+      <section aria-labelledby="contacts-heading">
+        <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
+        {byId(flow.contacts, result.contacts).map((contact) => (
+          <ContactCard key={contact.id} contact={contact} now={now} />
+        ))}
+      </section>
+
+      <section aria-labelledby="act-heading">
+        <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
+        {byId(flow.advice, result.act).map((advice) => (
+          <AdviceBlock key={advice.id} advice={advice} />
+        ))}
+      </section>
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
+        {byId(flow.advice, result.about).map((advice) => (
+          <AdviceBlock key={advice.id} advice={advice} />
+        ))}
+      </section>
+
+      <AnswersList />
+      <ResultActions result={result} />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useScreen } from '../useScreen.ts';
+
+const limits = ['history', 'tabs', 'calls', 'mail'] as const;
+const tips = ['private', 'history', 'device', 'calls'] as const;
+
+/** What this site and quick exit hide, and, honestly, what they cannot. */
+export function SafetyScreen({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const heading = useScreen(t('ui.safety.title'));
+  return (
+    <section data-screen="safety" aria-labelledby="safety-heading">
+      <button type="button" className="back" onClick={onClose}>
+        {t('ui.safety.back')}
+      </button>
+      <h1 id="safety-heading" ref={heading} tabIndex={-1}>
+        {t('ui.safety.title')}
+      </h1>
+      <p>{t('ui.safety.stored')}</p>
+      <h2>{t('ui.safety.exitTitle')}</h2>
+      <p>{t('ui.safety.exit')}</p>
+      <h2>{t('ui.safety.limitsTitle')}</h2>
+      <ul>
+        {limits.map((limit) => (
+          <li key={limit}>{t(`ui.safety.limits.${limit}`)}</li>
+        ))}
+      </ul>
+      <h2>{t('ui.safety.tipsTitle')}</h2>
+      <ul>
+        {tips.map((tip) => (
+          <li key={tip}>{t(`ui.safety.tips.${tip}`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import type { Language } from '../flow/files.ts';
+import { addressOf } from '../i18n/language.ts';
+
+/**
+ * Gives every screen its own browser-history entry, all under the one address of the language, so that
+ * the browser's Back goes back one screen and the address never holds an answer. The entry only names
+ * the screen ("age", "result", "safety"); the answers stay in memory.
+ *
+ * `goTo` shows the screen an entry names, if the answers allow it, and returns the screen it did show.
+ */
+export function useHistorySync(screen: string, language: Language, goTo: (screen: string) => string) {
+  const shown = useRef<string | undefined>(undefined);
+  const current = useRef({ language, goTo });
+  current.current = { language, goTo };
+
+  useEffect(() => {
+    const onPop = (event: PopStateEvent) => {
+      const wanted = (event.state as { screen?: unknown } | null)?.screen;
+      if (typeof wanted !== 'string') return;
+      const actual = current.current.goTo(wanted);
+      shown.current = actual;
+      window.history.replaceState({ screen: actual }, '', addressOf(current.current.language));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (shown.current === undefined) {
+      window.history.replaceState({ screen }, '', addressOf(language));
+    } else if (screen !== shown.current) {
+      window.history.pushState({ screen }, '', addressOf(language));
+    }
+    shown.current = screen;
+  }, [screen]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    window.history.replaceState(window.history.state, '', addressOf(language));
+  }, [language]);
+}

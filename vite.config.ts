@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { flowPlugin } from './scripts/flowPlugin.ts';
+
+export default defineConfig({
+  plugins: [react(), flowPlugin()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/browser/**'],
+    setupFiles: ['tests/setup.ts'],
+  },
+});
