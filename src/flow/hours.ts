@@ -1,4 +1,5 @@
-import { weekdays, type Hours, type Weekday } from './schema.ts';
+import type { Hours } from './schema.ts';
+import { weekdays, type Weekday } from './weekdays.ts';
 
 // Opening hours are wall-clock times in the Netherlands, whatever the device's own time zone.
 const TIME_ZONE = 'Europe/Amsterdam';

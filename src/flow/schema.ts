@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { weekdays } from './weekdays.ts';
 
 // Every schema of the flow data lives here; every type of it is z.infer'd from here.
 // The client imports these types with `import type` only, so zod never reaches the bundle.
@@ -87,9 +88,7 @@ export const adviceSchema = z.strictObject({
 export type Advice = z.infer<typeof adviceSchema>;
 export const adviceListSchema = z.array(adviceSchema).min(1);
 
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const weekdaySchema = z.enum(weekdays);
-export type Weekday = z.infer<typeof weekdaySchema>;
 
 export const openingSchema = z.strictObject({ days: z.array(weekdaySchema).min(1), open: time, close: time });
 export type Opening = z.infer<typeof openingSchema>;

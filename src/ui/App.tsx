@@ -45,11 +45,9 @@ export function App({ startLanguage }: { startLanguage: Language }) {
     <>
       <header className="site-header">
         <QuickExit onLeave={() => actor.send({ type: 'RESTART' })} />
-        <div className="header-row">
-          <span className="app-name">{t('ui.appName')}</span>
-          <LanguageSwitch onSwitch={onSwitch} />
-        </div>
+        <span className="app-name">{t('ui.appName')}</span>
       </header>
+      <LanguageSwitch onSwitch={onSwitch} />
       <main id="main">
         {safety ? (
           <SafetyScreen onClose={() => window.history.back()} />

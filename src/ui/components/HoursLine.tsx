@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { displayTime, openingStatus } from '../../flow/hours.ts';
-import { weekdays, type Hours, type Weekday } from '../../flow/schema.ts';
+import type { Hours } from '../../flow/schema.ts';
+import { weekdays, type Weekday } from '../../flow/weekdays.ts';
 
 // 5 January 2026 was a Monday: the weekday names come from Intl, in the page's language.
 const dayName = (weekday: Weekday, language: string) =>

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
+import { buildMachine, type FlowEvent } from '../src/flow/buildMachine.ts';
+import { flow } from '../src/flow/flow.ts';
+import { composeResult, offeredOptions, questionById } from '../src/flow/rules.ts';
+import type { Answers } from '../src/flow/schema.ts';
+import { representativeMunicipalities } from '../src/flow/walk.ts';
+import { municipalities } from '../flows/municipalities.ts';
+
+// The routing table of SPEC.md, written out here on its own, so that the flow data is checked against it.
+const IJSSELLAND = ['GM0148', 'GM0150', 'GM0160', 'GM0166', 'GM0175', 'GM0177', 'GM0180', 'GM0193', 'GM1708', 'GM1773', 'GM1896'];
+const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050']; // Almere, Dronten, Lelystad, Noordoostpolder, Urk, Zeewolde
+const STAPHORST = 'GM0180';
+const TRAFFICKING = ['exploitation', 'loverboy'];
+const RISKY_CONCERNS = ['exploitation', 'loverboy', 'honour', 'forced-marriage'];
+const RISKY_SUSPECTS = ['employer', 'online', 'unknown'];
+const CHILD = ['0-4', '4-12', '12-18'];
+
+const machine = buildMachine(flow);
+type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;
+const choices = representativeMunicipalities(flow, municipalities);
+
+/** What a user can do on each screen: every option on offer (municipality: the stand-ins), or carry on. */
+function events(snapshot: Snapshot): FlowEvent[] {
+  const step = snapshot.value as string;
+  if (step === 'acute') return [{ type: 'CONTINUE' }];
+  const question = questionById(flow, step);
+  if (!question) return [];
+  const options = offeredOptions(flow, question, snapshot.context.answers).map((o) => o.id);
+  const all = question.input === 'municipality' ? [...choices, ...options] : options;
+  return all.map((option) => ({ type: 'ANSWER', question: question.id, option }));
+}
+
+// xstate/graph builds the graph of the generated statechart; its getSimplePaths searches it once per
+// state (quadratic: hours for ~70,000 states), so the paths are walked here, depth first, on that graph.
+const serialize = (snapshot: Snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]);
+const graph = getAdjacencyMap(machine, { events, serializeState: serialize }) as unknown as Record<string, AdjacencyValue<Snapshot, FlowEvent>>;
+type Path = { screens: string[]; answers: Answers };
+const paths: Path[] = [];
+(function walk(key: string, screens: string[]) {
+  const node = graph[key];
+  const here = [...screens, node.state.value as string];
+  if (node.state.value === 'result') return void paths.push({ screens: here, answers: node.state.context.answers });
+  for (const { state } of Object.values(node.transitions)) walk(serialize(state), here);
+})(serialize(machine.getInitialSnapshot({} as never)), []);
+
+describe(`every path of the statechart (${paths.length} paths)`, () => {
+  it('walks the municipalities that stand for all others: Staphorst, one more of each region, one outside, unknown', () => {
+    expect(choices).toContain(STAPHORST);
+    expect(choices.filter((c) => IJSSELLAND.includes(c) && c !== STAPHORST)).toHaveLength(1);
+    expect(choices.filter((c) => FLEVOLAND.includes(c))).toHaveLength(1);
+    expect(choices.filter((c) => !IJSSELLAND.includes(c) && !FLEVOLAND.includes(c))).toHaveLength(1);
+  });
+
+  it('reaches the result on every complete set of answers', () => {
+    // danger 3 × role 6 × (age, concern, form of exploitation) 74 × suspect 8 × municipality 4 + unknown
+    expect(paths.length).toBe(3 * 6 * 74 * 8 * 5);
+  });
+
+  it('routes every result as SPEC says', () => {
+    const wrong: string[] = [];
+    for (const { answers } of paths) {
+      const { danger, role, age, concern, suspect, municipality = '' } = answers as Record<string, string>;
+      const { urgent, contacts, act, about } = composeResult(flow, answers);
+      const inIjsselland = IJSSELLAND.includes(municipality);
+      const inFlevoland = FLEVOLAND.includes(municipality);
+      const trafficking = TRAFFICKING.includes(concern);
+      const risky = RISKY_CONCERNS.includes(concern) || RISKY_SUSPECTS.includes(suspect);
+      const rules: [string, boolean][] = [
+        ['112 exactly for danger yes or unsure', urgent.join() === (danger === 'yes' || danger === 'unsure' ? 'emergency-112' : '')],
+        ['veilig-thuis on every result', contacts.includes('veilig-thuis')],
+        ['vt-ijsselland exactly in IJsselland', contacts.includes('vt-ijsselland') === inIjsselland],
+        ['staphorst-oekraine exactly for Staphorst', contacts.includes('staphorst-oekraine') === (municipality === STAPHORST)],
+        ['vt-ijsselland-mensenhandel exactly for trafficking in IJsselland', contacts.includes('vt-ijsselland-mensenhandel') === (inIjsselland && trafficking)],
+        ['vt-flevoland-mensenhandel exactly for trafficking in Flevoland', contacts.includes('vt-flevoland-mensenhandel') === (inFlevoland && trafficking)],
+        ['lkha exactly for forced marriage', contacts.includes('lkha') === (concern === 'forced-marriage')],
+        ['no regional contact outside the regions', inIjsselland || inFlevoland || contacts.every((c) => c === 'veilig-thuis' || c === 'lkha')],
+        ['the trafficking contact first', !(trafficking && (inIjsselland || inFlevoland)) || contacts[0].endsWith('mensenhandel')],
+        ['talk-to-suspect only where safe', act.includes('talk-to-suspect') === (role !== 'self' && !risky)],
+        ['do-not-confront where talking is not safe', act.includes('do-not-confront') === risky],
+        ['meldcode for professionals', act.includes('meldcode') === (role === 'professional')],
+        ['not-your-fault for self', act.includes('not-your-fault') === (role === 'self')],
+        ['talk-to-child-safely for children', act.includes('talk-to-child-safely') === (role !== 'self' && CHILD.includes(age))],
+        ['something about the concern', about.length > 0],
+      ];
+      for (const [rule, holds] of rules) if (!holds) wrong.push(`${rule}: ${JSON.stringify(answers)}`);
+    }
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+
+  it('shows the acute screen on every path that answers danger = yes, and only there', () => {
+    const wrong = paths.filter(({ screens, answers }) => screens.includes('acute') !== (answers.danger === 'yes'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('asks the form of exploitation exactly when the concern is exploitation', () => {
+    const wrong = paths.filter(({ screens, answers }) => screens.includes('exploitation-form') !== (answers.concern === 'exploitation'));
+    expect(wrong).toEqual([]);
+  });
+});
