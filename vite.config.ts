@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { flowPlugin } from './scripts/flowPlugin.ts';
+import { offlinePlugin } from './scripts/offlinePlugin.ts';
+import { pagesPlugin } from './scripts/pagesPlugin.ts';
+import { securityPlugin } from './scripts/securityPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), flowPlugin()],
+  plugins: [react(), flowPlugin(), securityPlugin(), pagesPlugin(), offlinePlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -73,6 +73,7 @@ export const contacts: Contact[] = [
   {
     id: 'veilig-thuis',
     name: 'Veilig Thuis',
+    acute: true,
     when: { all: [] },
     phones: [
       {

@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite';
 import { runChecks } from '../src/flow/runChecks.ts';
 import { flow } from '../src/flow/flow.ts';
-import { languages } from '../src/flow/files.ts';
 
 const VIRTUAL_FLOW = 'virtual:flow';
 const RESOLVED_FLOW = '\0virtual:flow';
@@ -19,7 +18,7 @@ export function withoutSources(value: unknown): unknown {
 
 /**
  * Checks the content before every build and dev start (a broken flow stops the build with the file, the
- * id and the problem), ships the flow to the client as plain data, and writes one page per language.
+ * id and the problem) and ships the flow to the client as plain data.
  */
 export function flowPlugin(): Plugin {
   return {
@@ -38,18 +37,6 @@ export function flowPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_FLOW) return undefined;
       return `export const flow = ${JSON.stringify(withoutSources(flow))};`;
-    },
-    generateBundle(_, bundle) {
-      const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
-      const html = String(index.source);
-      for (const language of languages) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${language}/index.html`,
-          source: html.replace(/<html lang="[^"]*"/, `<html lang="${language}"`),
-        });
-      }
     },
   };
 }

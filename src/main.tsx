@@ -26,3 +26,8 @@ createRoot(document.getElementById('root')!).render(
     </ErrorScreen>
   </StrictMode>,
 );
+
+// Offline after the first visit. Registered once the page has loaded, so it never delays the first screen.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }));
+}

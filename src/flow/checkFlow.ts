@@ -90,6 +90,9 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   advice.forEach((a) => checkCondition(flowFiles.advice, a.id, a.when, questions));
   contacts.forEach((c) => checkCondition(flowFiles.contacts, c.id, c.when, questions));
 
+  if (questions.some((q) => q.options.some((o) => o.acute)) && !contacts.some((c) => c.urgent)) {
+    report(flowFiles.contacts, '(all contacts)', 'an option opens the acute screen, but no contact is marked urgent (112)');
+  }
   for (const contact of contacts) {
     for (const phone of contact.phones) {
       if (!isDutchNumber(phone.number)) report(flowFiles.contacts, contact.id, `phone "${phone.number}" is not a valid Dutch number`);
@@ -171,7 +174,7 @@ export function isDutchNumber(number: string): boolean {
 }
 
 function checkHours(id: string, hours: Hours, report: (file: string, id: string, problem: string) => void) {
-  if ('always' in hours) return;
+  if (!hours.weekly) return;
   const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   for (const slot of hours.weekly) {
     if (!openingSchema.safeParse(slot).success || toMinutes(slot.open) >= toMinutes(slot.close)) {

@@ -42,11 +42,11 @@ function addDays(date: string, days: number): string {
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** The opening intervals of one calendar day, in minutes since midnight. */
-function intervalsOn(hours: Extract<Hours, { weekly: unknown }>, date: string): [number, number][] {
+function intervalsOn(hours: Hours, date: string): [number, number][] {
   const exception = hours.exceptions?.find((e) => e.date === date);
   if (exception) return exception.open && exception.close ? [[toMinutes(exception.open), toMinutes(exception.close)]] : [];
   const weekday = weekdayOf(date);
-  return hours.weekly
+  return (hours.weekly ?? [])
     .filter((slot) => slot.days.includes(weekday))
     .map((slot): [number, number] => [toMinutes(slot.open), toMinutes(slot.close)])
     .sort((a, b) => a[0] - b[0]);
@@ -56,7 +56,7 @@ const asTime = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minute
 
 /** Open now, and if not, when it opens next (within a week and a day). */
 export function openingStatus(hours: Hours, now: Date): OpeningStatus {
-  if ('always' in hours) return { kind: 'always' };
+  if (hours.always) return { kind: 'always' };
   const today = amsterdamNow(now);
   const current = intervalsOn(hours, today.date).find(([open, close]) => open <= today.minutes && today.minutes < close);
   if (current) return { kind: 'open', closes: asTime(current[1]) };

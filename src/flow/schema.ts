@@ -16,10 +16,15 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'is not a tim
 export const seedFiles = ['000_c63722179adb6a1a.txt', '001_bbf42eed5c58e104.txt'] as const;
 
 /** Where a fact comes from: a sentence of one of the seeds, or a public page with the day it was read. */
-export const sourceSchema = z.union([
-  z.strictObject({ seed: z.enum(seedFiles), quote: z.string().min(8) }),
-  z.strictObject({ url: z.url(), read: isoDate, quote: z.string().min(8) }),
-]);
+export const sourceSchema = z
+  .strictObject({
+    seed: z.enum(seedFiles).optional(),
+    url: z.url().optional(),
+    read: isoDate.optional(),
+    quote: z.string().min(8, 'quotes too little of its source'),
+  })
+  .refine((s) => (s.seed === undefined) !== (s.url === undefined), 'must name either a seed or a url')
+  .refine((s) => s.url === undefined || s.read !== undefined, 'names a url without the date it was read');
 export type Source = z.infer<typeof sourceSchema>;
 const sources = z.array(sourceSchema).min(1, 'has no source');
 
@@ -93,17 +98,16 @@ export const weekdaySchema = z.enum(weekdays);
 export const openingSchema = z.strictObject({ days: z.array(weekdaySchema).min(1), open: time, close: time });
 export type Opening = z.infer<typeof openingSchema>;
 
-export const hoursSchema = z.union([
-  z.strictObject({ always: z.literal(true), source: sourceSchema }),
-  z.strictObject({
-    weekly: z.array(openingSchema).min(1),
+export const hoursSchema = z
+  .strictObject({
+    /** Open day and night, every day. */
+    always: z.literal(true).optional(),
+    weekly: z.array(openingSchema).min(1).optional(),
     /** Days that differ from the week, e.g. public holidays: closed, or other times. */
-    exceptions: z
-      .array(z.strictObject({ date: isoDate, open: time.optional(), close: time.optional() }))
-      .optional(),
+    exceptions: z.array(z.strictObject({ date: isoDate, open: time.optional(), close: time.optional() })).optional(),
     source: sourceSchema,
-  }),
-]);
+  })
+  .refine((h) => (h.always === undefined) !== (h.weekly === undefined), 'must be either always: true or a weekly schedule');
 export type Hours = z.infer<typeof hoursSchema>;
 
 export const phoneSchema = z.strictObject({
@@ -124,6 +128,8 @@ export const contactSchema = z.strictObject({
   when: conditionSchema,
   /** Shown above all other blocks, as the emergency number. */
   urgent: z.literal(true).optional(),
+  /** Also shown on the acute screen, under the emergency number. */
+  acute: z.literal(true).optional(),
   phones: z.array(phoneSchema),
   emails: z.array(z.strictObject({ address: z.email({ error: 'is not an e-mail address' }), source: sourceSchema })),
   chat: z.strictObject({ hours: hoursSchema, source: sourceSchema }).optional(),

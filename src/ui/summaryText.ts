@@ -17,8 +17,8 @@ export function summaryText(t: TFunction, flow: Flow, answers: Answers, result: 
   }
   if (answers.age) lines.push(t('ui.summary.age', { value: t(optionKey('age', answers.age)) }));
   if (answers.municipality) {
-    const value = municipalityName ?? t(optionKey('municipality', answers.municipality));
-    lines.push(t('ui.summary.municipality', { value }));
+    const value = answers.municipality === 'unknown' ? t(optionKey('municipality', 'unknown')) : municipalityName;
+    if (value) lines.push(t('ui.summary.municipality', { value }));
   }
   lines.push(t('ui.summary.contacts'));
   for (const id of [...result.urgent, ...result.contacts]) {

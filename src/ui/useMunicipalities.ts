@@ -6,24 +6,31 @@ type List =
   | { state: 'failed' }
   | { state: 'ready'; municipalities: Municipality[]; aliases: MunicipalityAlias[] };
 
-// The list of 342 municipalities is only fetched when a screen needs it, not with the first screen.
-let loading: Promise<typeof import('../../flows/municipalities.ts')> | undefined;
+// The list of 342 municipalities is only fetched when a screen needs it, not with the first screen;
+// once fetched, every later screen has it at once.
+let loading: Promise<List> | undefined;
+let loaded: List | undefined;
+
+function load(): Promise<List> {
+  loading ??= import('../../flows/municipalities.ts').then(
+    (module): List => (loaded = { state: 'ready', municipalities: module.municipalities, aliases: module.municipalityAliases }),
+    (): List => {
+      loading = undefined; // try again on the next screen that asks
+      return { state: 'failed' };
+    },
+  );
+  return loading;
+}
 
 export function useMunicipalities(): List {
-  const [list, setList] = useState<List>({ state: 'loading' });
+  const [list, setList] = useState<List>(loaded ?? { state: 'loading' });
   useEffect(() => {
+    if (list.state === 'ready') return;
     let alive = true;
-    loading ??= import('../../flows/municipalities.ts');
-    loading.then(
-      (module) => alive && setList({ state: 'ready', municipalities: module.municipalities, aliases: module.municipalityAliases }),
-      () => {
-        loading = undefined;
-        if (alive) setList({ state: 'failed' });
-      },
-    );
+    void load().then((result) => alive && setList(result));
     return () => {
       alive = false;
     };
-  }, []);
+  }, [list.state]);
   return list;
 }

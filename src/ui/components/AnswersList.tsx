@@ -16,8 +16,9 @@ export function AnswersList() {
       <dl>
         {askedQuestions(flow, answers).map((question) => {
           const answer = answers[question.id]!;
-          const label =
-            question.input === 'municipality' && municipalityName ? municipalityName : t(optionKey(question.id, answer));
+          const isOption = question.options.some((o) => o.id === answer);
+          // A municipality answer is a CBS code: its name comes from the list, which may still be loading.
+          const label = isOption ? t(optionKey(question.id, answer)) : (municipalityName ?? '');
           return (
             <div key={question.id} className="answer">
               <dt>{t(questionShortKey(question.id))}</dt>

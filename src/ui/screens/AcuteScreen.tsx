@@ -10,7 +10,7 @@ export function AcuteScreen({ now }: { now: Date }) {
   const actor = FlowActor.useActorRef();
   const heading = useScreen(t('ui.acute.title'));
   const emergency = flow.contacts.find((c) => c.urgent)!;
-  const veiligThuis = flow.contacts.find((c) => c.id === 'veilig-thuis');
+  const alsoHere = flow.contacts.filter((c) => c.acute);
   return (
     <section data-screen="acute" className="acute" aria-labelledby="acute-heading">
       <h1 id="acute-heading" ref={heading} tabIndex={-1}>
@@ -22,12 +22,10 @@ export function AcuteScreen({ now }: { now: Date }) {
           {t('ui.acute.call')}
         </a>
       </div>
-      {veiligThuis && (
-        <>
-          <p>{t('ui.acute.afterwards')}</p>
-          <ContactCard contact={veiligThuis} now={now} />
-        </>
-      )}
+      {alsoHere.length > 0 && <p>{t('ui.acute.afterwards')}</p>}
+      {alsoHere.map((contact) => (
+        <ContactCard key={contact.id} contact={contact} now={now} />
+      ))}
       <button type="button" className="secondary" data-continue onClick={() => actor.send({ type: 'CONTINUE' })}>
         {t('ui.acute.continue')}
       </button>

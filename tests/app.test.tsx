@@ -1,0 +1,158 @@
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { languages } from '../src/flow/files.ts';
+import { missingKeys, renderApp } from './renderApp.tsx';
+
+const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
+const answer = (hook: string) => {
+  const control = option(hook);
+  if (!control) throw new Error(`no control ${hook} on ${document.querySelector('[data-question]')?.getAttribute('data-question')}`);
+  fireEvent.click(control);
+};
+const question = () => document.querySelector('[data-question]')?.getAttribute('data-question');
+
+async function pickMunicipality(text: string, code: string) {
+  fireEvent.change(await screen.findByRole('combobox'), { target: { value: text } });
+  await waitFor(() => expect(option(`municipality:${code}`)).toBeTruthy());
+  answer(`municipality:${code}`);
+}
+
+beforeEach(() => {
+  missingKeys.length = 0;
+});
+afterEach(() => {
+  cleanup();
+  expect(missingKeys.join("\n")).toBe("");
+});
+
+describe.each(languages)('the check in %s', (language) => {
+  it('walks a path to a result with contacts and advice', async () => {
+    await renderApp(language);
+    expect(document.documentElement.lang).toBe(language);
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    answer('danger:no');
+    answer('role:host');
+    answer('age:4-12');
+    answer('concern:home-violence');
+    answer('suspect:parent');
+    expect(question()).toBe('municipality');
+    await pickMunicipality('Staph', 'GM0180');
+
+    expect(document.querySelector('[data-screen="result"]')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    for (const contact of ['veilig-thuis', 'vt-ijsselland', 'staphorst-oekraine']) {
+      expect(document.querySelector(`[data-contact="${contact}"] a[href^="tel:"]`), contact).toBeTruthy();
+    }
+    expect(document.querySelector('[data-contact="vt-ijsselland"] a[href="tel:+31882032900"]')).toBeTruthy();
+    expect(document.querySelector('[data-contact="staphorst-oekraine"] a[href="mailto:oekraine@staphorst.nl"]')).toBeTruthy();
+    for (const advice of ['talk-to-suspect', 'talk-to-child-safely', 'about-home-violence', 'signs-age-4-12']) {
+      expect(document.querySelector(`[data-advice="${advice}"]`), advice).toBeTruthy();
+    }
+    expect(document.querySelector('[data-advice="do-not-confront"]')).toBeNull();
+    expect(document.querySelector('[data-contact="emergency-112"]')).toBeNull();
+    expect(document.title).not.toMatch(/host|GM0180|home-violence/);
+  });
+
+  it('opens the acute screen for danger now, then carries on', async () => {
+    await renderApp(language);
+    answer('danger:yes');
+    expect(document.querySelector('[data-screen="acute"] [data-contact="emergency-112"] a[href="tel:112"]')).toBeTruthy();
+    expect(document.querySelector('[data-screen="acute"] [data-contact="veilig-thuis"] a[href="tel:+318002000"]')).toBeTruthy();
+    fireEvent.click(document.querySelector('[data-continue]')!);
+    expect(question()).toBe('role');
+  });
+
+  it('renders the result of every concern, region and role without a missing text', async () => {
+    await renderApp(language);
+    const paths = [
+      ['danger:unsure', 'role:professional', 'age:12-18', 'concern:loverboy', 'suspect:online', 'GM0193'],
+      ['danger:no', 'role:self', 'age:adult', 'concern:exploitation', 'exploitation-form:sexual', 'suspect:employer', 'GM0034'],
+      ['danger:no', 'role:family', 'age:unknown', 'concern:forced-marriage', 'suspect:family', 'unknown'],
+      ['danger:no', 'role:neighbour', 'age:adult', 'concern:elder', 'suspect:other', 'GM0344'],
+      ['danger:no', 'role:housemate', 'age:0-4', 'concern:neglect', 'suspect:parent', 'GM0180'],
+      ['danger:no', 'role:host', 'age:adult', 'concern:care', 'suspect:family', 'unknown'],
+    ];
+    for (const path of paths) {
+      fireEvent.click(document.querySelector('[data-restart]') ?? document.body);
+      for (const step of path.slice(0, -1)) answer(step);
+      const code = path.at(-1)!;
+      if (code === 'unknown') answer('municipality:unknown');
+      else await pickMunicipality(code === 'GM0193' ? 'Zwolle' : code === 'GM0034' ? 'Almere' : code === 'GM0344' ? 'Utrecht' : 'Staphorst', code);
+      expect(document.querySelector('[data-screen="result"]'), path.join(' ')).toBeTruthy();
+    }
+    expect(document.querySelector('[data-advice="meldcode"]')).toBeNull(); // the last path is a host's
+  });
+});
+
+describe('moving through the check', () => {
+  it('goes back one question with Back, keeping the answer', async () => {
+    await renderApp('nl');
+    answer('danger:no');
+    answer('role:neighbour');
+    fireEvent.click(screen.getByRole('button', { name: 'Terug' }));
+    expect(question()).toBe('role');
+    expect(option('role:neighbour').className).toContain('chosen');
+  });
+
+  it('asks again what a changed answer rules out, then returns to the result', async () => {
+    await renderApp('nl');
+    ['danger:no', 'role:neighbour', 'age:4-12', 'concern:neglect', 'suspect:parent'].forEach(answer);
+    answer('municipality:unknown');
+    fireEvent.click(document.querySelector('[data-change="age"]')!);
+    expect(question()).toBe('age');
+    answer('age:adult');
+    expect(question()).toBe('concern');
+    expect(option('concern:neglect')).toBeNull();
+    answer('concern:elder');
+    expect(document.querySelector('[data-screen="result"]')).toBeTruthy();
+    expect(document.querySelector('[data-advice="about-elder"]')).toBeTruthy();
+  });
+
+  it('switches language and keeps the answers', async () => {
+    await renderApp('nl');
+    answer('danger:no');
+    answer('role:host');
+    await act(async () => fireEvent.click(document.querySelector('[data-lang="en"]')!));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(window.location.pathname).toBe('/en/');
+    expect(question()).toBe('age');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('How old is the person?');
+    await act(async () => fireEvent.click(document.querySelector('[data-lang="nl"]')!));
+  });
+
+  it('says when no municipality matches, and offers "I don\'t know"', async () => {
+    await renderApp('nl');
+    ['danger:no', 'role:neighbour', 'age:adult', 'concern:stalking', 'suspect:partner'].forEach(answer);
+    fireEvent.change(await screen.findByRole('combobox'), { target: { value: 'Xyzzy' } });
+    expect(await screen.findByText(/Geen gemeente gevonden voor ‘Xyzzy’/)).toBeInTheDocument();
+    expect(option('municipality:unknown')).toBeTruthy();
+  });
+
+  it('picks a municipality with the keyboard', async () => {
+    await renderApp('nl');
+    ['danger:no', 'role:neighbour', 'age:adult', 'concern:stalking', 'suspect:partner'].forEach(answer);
+    const box = await screen.findByRole('combobox');
+    fireEvent.change(box, { target: { value: 'Sudwest' } });
+    await waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toMatch(/GM1900$/);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(document.querySelector('[data-screen="result"]')).toBeTruthy();
+    expect(await screen.findByText('Súdwest-Fryslân')).toBeInTheDocument();
+  });
+
+  it('copies a short summary with the numbers to call', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderApp('nl');
+    ['danger:no', 'role:host', 'age:12-18', 'concern:loverboy', 'suspect:online'].forEach(answer);
+    await pickMunicipality('Zwolle', 'GM0193');
+    await act(async () => fireEvent.click(document.querySelector('[data-copy-summary]')!));
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(text).toContain('Loverboy');
+    expect(text).toContain('Zwolle');
+    expect(text).toContain('088 - 203 29 00');
+    expect(text).toContain('0800-2000');
+    expect(screen.getByText(/samenvatting is gekopieerd/)).toBeInTheDocument();
+  });
+});

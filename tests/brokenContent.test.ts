@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkFlow } from '../src/flow/checkFlow.ts';
+import { checkLocales } from '../src/flow/checkLocales.ts';
+import { flowFilesFromModules, readLocales, readSameAsDutch, readUiSource } from '../src/flow/loadContent.ts';
+import { formatProblem } from '../src/flow/problem.ts';
+import type { BrokenFixture, Content } from './fixtures/brokenFixture.ts';
+
+const fixtures = import.meta.glob<{ default: BrokenFixture }>('./fixtures/broken/*.ts', { eager: true });
+const uiSource = readUiSource();
+const sameAsDutch = readSameAsDutch();
+
+/** What flows:check says about this content: the flow first, then (if the flow is sound) the locales. */
+function check(content: Content): string[] {
+  const { problems, checked } = checkFlow(content.files);
+  const locales = checked ? checkLocales(checked.flow, content.locales, uiSource, sameAsDutch) : [];
+  return [...problems, ...locales].map(formatProblem);
+}
+
+const realContent = (): Content => structuredClone({ files: flowFilesFromModules(), locales: readLocales().locales }) as Content;
+
+describe('the content as it is', () => {
+  it('has no problems', () => expect(check(realContent())).toEqual([]));
+});
+
+describe.each(Object.entries(fixtures).map(([path, module]) => [path.replace(/^.*\/|\.ts$/g, ''), module.default] as const))(
+  'broken content: %s',
+  (_name, fixture) => {
+    it('is named by file, id and problem', () => {
+      const content = realContent();
+      fixture.change(content);
+      expect(check(content)).toEqual(fixture.expected);
+    });
+  },
+);

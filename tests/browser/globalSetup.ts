@@ -1,0 +1,35 @@
+// Builds the app once (vite build) and serves dist/ on a free loopback port for the browser tests.
+// Tests read the address with inject('appUrl').
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveDist } from '../../scripts/serveDist.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  console.log(`[browser tests] vite build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  // serveDist() reads the Vite config and dist/ of the working directory.
+  const cwd = process.cwd();
+  process.chdir(root);
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  try {
+    server = await serveDist();
+  } finally {
+    process.chdir(cwd);
+  }
+  console.log(`[browser tests] serving dist/ at ${server.url}`);
+  project.provide('appUrl', server.url);
+  return async () => {
+    await server.close();
+  };
+}

@@ -1,0 +1,63 @@
+// Offline after the first visit, in a real browser: once the service worker is ready, a reload with the
+// network off shows the first question, and the check works through to the municipality and the result.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, STAPHORST_PATH, expectScreen, openApp, walk } from './support.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await Browser.launch();
+});
+afterEach(async () => {
+  await browser.context.setOffline(false);
+  await page?.close();
+  browser.checkAndReset();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('reloads and works offline after the first visit', async () => {
+    page = await browser.newPage();
+    await openApp(page, '/nl/');
+    const ready = await page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return 'this browser has no service workers';
+      const timeout = new Promise<string>((resolve) =>
+        setTimeout(
+          () => resolve('navigator.serviceWorker.ready did not resolve within 15 s: no service worker was registered or it did not install'),
+          15_000,
+        ),
+      );
+      return Promise.race([navigator.serviceWorker.ready.then((registration) => `ready, scope ${registration.scope}`), timeout]);
+    });
+    expect(ready).toMatch(/^ready/);
+
+    await browser.context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine), 'the browser knows it is offline').toBe(false);
+    // A file the service worker cannot have cached must fail now: proof that the network is really off.
+    const probe = await page.evaluate(() =>
+      fetch(`/not-cached-${Date.now()}.txt`).then(
+        (response) => `answered ${response.status}`,
+        () => 'failed',
+      ),
+    );
+    expect(['failed', 'answered 503', 'answered 504', 'answered 408']).toContain(probe);
+
+    await page.reload();
+    await expectScreen(page, 'danger');
+    await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');
+    // The list of municipalities is loaded only on this screen: it too must come from the cache.
+    await page.locator('[role="combobox"]').pressSequentially('Staph');
+    await page.locator('[data-option="municipality:GM0180"]').click();
+    await expectScreen(page, 'result');
+    expect(await page.locator('[data-contact="staphorst-oekraine"]').count()).toBe(1);
+
+    // Another language's page, never visited, is there offline too.
+    await page.locator('[data-lang="uk"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await expectScreen(page, 'result');
+  });
+});

@@ -1,0 +1,200 @@
+// Real-browser walks through the check: the full path in each language, the acute screen, the browser's
+// Back and Forward, changing an answer on the result, and switching language halfway. Built app, Chromium.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Browser,
+  LANGUAGES,
+  STAPHORST_ANSWER_VALUES,
+  STAPHORST_PATH,
+  answer,
+  attributeValues,
+  expectScreen,
+  headingText,
+  htmlLang,
+  openApp,
+  pathOf,
+  tr,
+  walk,
+  type Language,
+} from './support.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await Browser.launch();
+});
+afterEach(async () => {
+  await page?.close();
+  browser.checkAndReset();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const STAPHORST_CONTACTS = ['veilig-thuis', 'vt-ijsselland', 'staphorst-oekraine'];
+
+async function expectStaphorstResult(page: Page) {
+  await expectScreen(page, 'result');
+  for (const contact of STAPHORST_CONTACTS) {
+    const card = page.locator(`[data-screen="result"] [data-contact="${contact}"]`);
+    expect(await card.count(), `contact card ${contact}`).toBe(1);
+    expect(await card.locator('a[href^="tel:"]').count(), `a tel: link in contact ${contact}`).toBeGreaterThan(0);
+  }
+  for (const advice of ['talk-to-suspect', 'talk-to-child-safely']) {
+    expect(await page.locator(`[data-advice="${advice}"]`).count(), `advice block ${advice}`).toBe(1);
+  }
+}
+
+describe('full path to the result', () => {
+  it.each(LANGUAGES)('in %s: Staphorst, host, child 4-12, home violence by a parent', async (language: Language) => {
+    page = await browser.newPage();
+    await openApp(page, `/${language}/`);
+    expect(await htmlLang(page)).toBe(language);
+    expect(await headingText(page)).toBe(tr(language, 'question.danger.title'));
+
+    await walk(page, STAPHORST_PATH, 'result');
+    await expectStaphorstResult(page);
+
+    expect(await htmlLang(page)).toBe(language);
+    expect(pathOf(page)).toBe(`/${language}/`);
+    expect(await headingText(page)).toBe(tr(language, 'ui.result.title'));
+    const title = await page.title();
+    expect(title.trim(), 'page title').not.toBe('');
+    expect(title, 'the page title names the screen, in the page language').toContain(tr(language, 'ui.result.title'));
+    for (const value of STAPHORST_ANSWER_VALUES) expect(title, `page title contains the answer "${value}"`).not.toContain(value);
+  });
+});
+
+describe('acute screen', () => {
+  it('danger:yes shows the acute screen with 112; carrying on asks the role', async () => {
+    page = await browser.newPage();
+    await openApp(page, '/nl/');
+    await answer(page, 'danger', 'yes');
+    await expectScreen(page, 'acute');
+    const call112 = page.locator('[data-screen="acute"] a[href="tel:112"]');
+    expect(await call112.count(), 'a tel:112 link on the acute screen').toBeGreaterThan(0);
+    await expect.poll(() => call112.first().isVisible()).toBe(true);
+
+    await page.locator('[data-continue]').click();
+    await expectScreen(page, 'role');
+  });
+});
+
+describe("the browser's Back and Forward", () => {
+  it('go back one question at a time, and forward again', async () => {
+    page = await browser.newPage();
+    await openApp(page, '/nl/');
+    await walk(page, STAPHORST_PATH.slice(0, 3), 'concern');
+
+    for (const previous of ['age', 'role', 'danger']) {
+      await page.goBack();
+      await expectScreen(page, previous);
+      expect(pathOf(page)).toBe('/nl/');
+    }
+    for (const next of ['role', 'age', 'concern']) {
+      await page.goForward();
+      await expectScreen(page, next);
+      expect(pathOf(page)).toBe('/nl/');
+      expect(await headingText(page), `heading of ${next} after Forward`).not.toBe('');
+    }
+    // The answers survived the trip: carrying on from here still ends on the Staphorst result.
+    await walk(page, STAPHORST_PATH.slice(3), 'result');
+    await expectStaphorstResult(page);
+
+    // Back from the result shows the last question.
+    await page.goBack();
+    await expectScreen(page, 'municipality');
+  });
+});
+
+describe('changing an answer on the result', () => {
+  it('keeps answers that still apply and asks again what was dropped', async () => {
+    page = await browser.newPage();
+    await openApp(page, '/nl/');
+    await walk(
+      page,
+      [
+        ['danger', 'no'],
+        ['role', 'neighbour'],
+        ['age', '4-12'],
+        ['concern', 'neglect'],
+        ['suspect', 'parent'],
+        ['municipality', 'GM0180'],
+      ],
+      'result',
+    );
+    expect(await page.locator('[data-advice="talk-to-child-safely"]').count()).toBe(1);
+    expect(await page.locator('[data-advice="about-neglect"]').count()).toBe(1);
+
+    // 4-12 → 0-4: neglect still applies, so straight back to the result.
+    await page.locator('[data-change="age"]').click();
+    await answer(page, 'age', '0-4');
+    await expectScreen(page, 'result');
+    await expect.poll(() => page.locator('[data-screen="result"]').innerText()).toContain(tr('nl', 'question.age.option.0-4'));
+    expect(await page.locator('[data-advice="about-neglect"]').count()).toBe(1);
+
+    // 0-4 → adult: neglect is not offered for adults, so the concern is asked again.
+    await page.locator('[data-change="age"]').click();
+    await answer(page, 'age', 'adult');
+    await expectScreen(page, 'concern');
+    expect(await page.locator('[data-option="concern:neglect"]').count(), 'neglect offered for an adult').toBe(0);
+    await answer(page, 'concern', 'home-violence');
+    // The suspect and the municipality still apply: no need to answer them again.
+    await expectScreen(page, 'result');
+    const result = page.locator('[data-screen="result"]');
+    expect(await result.innerText()).toContain(tr('nl', 'question.age.option.adult'));
+    expect(await page.locator('[data-advice="about-neglect"]').count(), 'advice about neglect after changing the concern').toBe(0);
+    expect(await page.locator('[data-advice="about-home-violence"]').count()).toBe(1);
+    expect(await page.locator('[data-advice="talk-to-child-safely"]').count(), 'child advice for an adult').toBe(0);
+    expect(await attributeValues(page, '[data-change]', 'data-change')).toEqual([
+      'danger',
+      'role',
+      'age',
+      'concern',
+      'suspect',
+      'municipality',
+    ]);
+    expect(await attributeValues(page, '[data-screen="result"] [data-contact]', 'data-contact')).toEqual(
+      expect.arrayContaining(STAPHORST_CONTACTS),
+    );
+  });
+});
+
+describe('switching language halfway', () => {
+  it('keeps the answers, the question and moves to /uk/', async () => {
+    page = await browser.newPage();
+    await openApp(page, '/nl/');
+    await walk(page, STAPHORST_PATH.slice(0, 3), 'concern');
+    expect(await headingText(page)).toBe(tr('nl', 'question.concern.title'));
+
+    await page.locator('[data-lang="uk"]').click();
+    await expect.poll(() => htmlLang(page)).toBe('uk');
+    await expectScreen(page, 'concern');
+    await expect.poll(() => headingText(page)).toBe(tr('uk', 'question.concern.title'));
+    expect(pathOf(page)).toBe('/uk/');
+    expect(await page.title()).toContain(tr('uk', 'question.concern.title'));
+
+    await walk(page, STAPHORST_PATH.slice(3), 'result');
+    await expectStaphorstResult(page);
+    expect(await htmlLang(page)).toBe('uk');
+    expect(pathOf(page)).toBe('/uk/');
+    expect(await headingText(page)).toBe(tr('uk', 'ui.result.title'));
+    const text = await page.locator('[data-screen="result"]').innerText();
+    // The answers given in Dutch are there, in Ukrainian.
+    expect(text).toContain(tr('uk', 'question.role.option.host'));
+    expect(text).toContain(tr('uk', 'question.age.option.4-12'));
+    expect(await attributeValues(page, '[data-change]', 'data-change')).toEqual([
+      'danger',
+      'role',
+      'age',
+      'concern',
+      'suspect',
+      'municipality',
+    ]);
+    expect((await attributeValues(page, '[data-screen="result"] [data-contact]', 'data-contact')).sort()).toEqual(
+      [...STAPHORST_CONTACTS].sort(),
+    );
+  });
+});

@@ -1,0 +1,187 @@
+// Shared helpers for the real-browser tests: a Chromium with a request watcher, and steps that drive the
+// page only through the page contract of SPEC.md (data-question, data-option, data-screen, ...).
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+
+export type Language = 'nl' | 'uk' | 'en';
+export const LANGUAGES: Language[] = ['nl', 'uk', 'en'];
+
+export const appUrl = (): string => inject('appUrl');
+export const appOrigin = (): string => new URL(appUrl()).origin;
+
+/** The neutral site quick exit goes to; routed in the tests, never really fetched. */
+export const NEUTRAL_SITE = 'https://www.buienradar.nl/';
+
+// ---------------------------------------------------------------------------------------------------------
+// Translations, read from locales/ so that the tests check the language without copying its texts.
+
+const bundles = new Map<Language, unknown>();
+export function tr(language: Language, key: string): string {
+  if (!bundles.has(language)) {
+    const file = new URL(`../../locales/${language}/translation.json`, import.meta.url);
+    bundles.set(language, JSON.parse(readFileSync(file, 'utf8')));
+  }
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundles.get(language));
+  if (typeof value !== 'string') throw new Error(`No translation ${key} in locales/${language}`);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The browser, with a watcher on every request the context makes.
+
+export type WatchedRequest = { url: string; method: string; type: string; serviceWorker: boolean };
+
+export class Browser {
+  /** Every request since the last `takeRequests()`. */
+  requests: WatchedRequest[] = [];
+  /** Uncaught errors in any page since the last `takeErrors()`. */
+  errors: string[] = [];
+  private allowed = new Set<string>();
+
+  private constructor(
+    readonly context: BrowserContext,
+    private readonly closeBrowser: () => Promise<void>,
+  ) {
+    context.on('request', (request) => {
+      this.requests.push({
+        url: request.url(),
+        method: request.method(),
+        type: request.resourceType(),
+        serviceWorker: Boolean(request.serviceWorker()),
+      });
+    });
+    context.on('page', (page) => this.watchPage(page));
+    for (const page of context.pages()) this.watchPage(page);
+  }
+
+  static async launch(options: Parameters<typeof launchChromium>[0] = {}): Promise<Browser> {
+    const { context, close } = await launchChromium(options);
+    return new Browser(context, close);
+  }
+
+  private watchPage(page: Page) {
+    page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error.message}`));
+  }
+
+  /** Lets requests to this origin pass the watcher (only the routed quick-exit target needs it). */
+  allowOrigin(origin: string) {
+    this.allowed.add(origin);
+  }
+
+  /** Requests whose origin is neither the app's nor an allowed one. */
+  foreignRequests(): WatchedRequest[] {
+    const app = appOrigin();
+    return this.requests.filter((request) => {
+      if (request.url.startsWith('data:') || request.url.startsWith('blob:')) return false;
+      const origin = new URL(request.url).origin;
+      return origin !== app && !this.allowed.has(origin);
+    });
+  }
+
+  /** Fails when any request left the app's origin, or a page threw; then starts a fresh record. */
+  checkAndReset() {
+    const foreign = this.foreignRequests().map((r) => `${r.method} ${r.url}`);
+    const errors = this.errors;
+    this.requests = [];
+    this.errors = [];
+    expect(foreign, 'requests to another origin than the app').toEqual([]);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  }
+
+  async newPage(): Promise<Page> {
+    const page = await this.context.newPage();
+    page.setDefaultTimeout(10_000);
+    return page;
+  }
+
+  /** Closes every page but keeps the browser (a persistent context needs one page open). */
+  async closePages() {
+    const pages = this.context.pages();
+    const spare = await this.context.newPage();
+    for (const page of pages) if (page !== spare) await page.close();
+  }
+
+  async close() {
+    await this.closeBrowser();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Screens.
+
+/** The screen shown: a question id, or acute / result / safety / error; undefined when none is. */
+export async function screenOf(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const question = document.querySelector('[data-question]');
+    if (question) return question.getAttribute('data-question') ?? undefined;
+    return document.querySelector('[data-screen]')?.getAttribute('data-screen') ?? undefined;
+  });
+}
+
+export const screenSelector = (screen: string) =>
+  ['acute', 'result', 'safety', 'error'].includes(screen) ? `[data-screen="${screen}"]` : `[data-question="${screen}"]`;
+
+/** Waits until `screen` is shown; fails naming the screen that is shown instead. */
+export async function expectScreen(page: Page, screen: string, timeout = 10_000) {
+  try {
+    await page.locator(screenSelector(screen)).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    const actual = await screenOf(page).catch(() => 'unknown (page not readable)');
+    throw new Error(`Expected screen "${screen}", but the page shows ${actual === undefined ? 'no screen' : `"${actual}"`} (${page.url()})`);
+  }
+}
+
+/** Opens an address of the app (a path like "/nl/") and waits for its first screen. */
+export async function openApp(page: Page, path: string) {
+  await page.goto(new URL(path, appUrl()).href);
+  await page.locator('[data-question], [data-screen]').first().waitFor({ state: 'visible' });
+}
+
+export type Step = [question: string, option: string];
+
+/** Answers the question on screen (which must be `question`) and waits until that screen is gone. */
+export async function answer(page: Page, question: string, option: string, municipalityQuery = 'Staph') {
+  await expectScreen(page, question);
+  if (question === 'municipality' && option !== 'unknown') {
+    await pickMunicipality(page, municipalityQuery, option);
+  } else {
+    await page.locator(`[data-option="${question}:${option}"]`).click();
+  }
+  await page.locator(`[data-question="${question}"]`).waitFor({ state: 'detached' });
+}
+
+/** Types into the municipality combobox and clicks the match with this CBS code. */
+export async function pickMunicipality(page: Page, query: string, code: string) {
+  const box = page.locator('[role="combobox"]');
+  await box.fill('');
+  await box.pressSequentially(query);
+  await page.locator(`[data-option="municipality:${code}"]`).click();
+}
+
+/** Answers each step in turn; `expectAfter` is the screen the last answer must lead to. */
+export async function walk(page: Page, steps: Step[], expectAfter?: string) {
+  for (const [question, option] of steps) await answer(page, question, option);
+  if (expectAfter) await expectScreen(page, expectAfter);
+}
+
+/** The path of the brief: a host worried about a child of 4-12 at home, the suspect a parent, in Staphorst. */
+export const STAPHORST_PATH: Step[] = [
+  ['danger', 'no'],
+  ['role', 'host'],
+  ['age', '4-12'],
+  ['concern', 'home-violence'],
+  ['suspect', 'parent'],
+  ['municipality', 'GM0180'],
+];
+
+/** The distinctive answer values of STAPHORST_PATH: none of them may appear in a URL or the title. */
+export const STAPHORST_ANSWER_VALUES = ['host', '4-12', 'home-violence', 'parent', 'GM0180', 'Staphorst'];
+
+export const attributeValues = (page: Page, selector: string, attribute: string) =>
+  page.locator(selector).evaluateAll((elements, name) => elements.map((e) => e.getAttribute(name) ?? ''), attribute);
+
+export const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+export const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash;
+export const headingText = (page: Page) => page.locator('main h1').first().innerText().then((text) => text.trim());

@@ -1,0 +1,18 @@
+// Vitest config for the real-browser suite (Chromium through playwright-core, against the built app).
+// Run with: npx vitest run --config tests/browser/vitest.config.ts
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    environment: 'node',
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/globalSetup.ts'],
+    // Each file starts its own Chromium; two at once is all a 2-core machine takes without flaking.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 20_000,
+  },
+});

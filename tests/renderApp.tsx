@@ -1,0 +1,26 @@
+import { render } from '@testing-library/react';
+import i18next from 'i18next';
+import type { Language } from '../src/flow/files.ts';
+import { startI18n, switchLanguage } from '../src/i18n/i18n.ts';
+import { App } from '../src/ui/App.tsx';
+import { FlowActor } from '../src/ui/flowActor.ts';
+
+/** Keys the screens asked for that the language does not have: a test fails on any. */
+export const missingKeys: string[] = [];
+let started = false;
+
+export async function renderApp(language: Language) {
+  if (!started) {
+    await startI18n(language);
+    i18next.options.saveMissing = true;
+    i18next.on('missingKey', (languages, _namespace, key) => missingKeys.push(`${languages.join(',')}: ${key}`));
+    started = true;
+  }
+  await switchLanguage(language);
+  window.history.replaceState(null, '', `/${language}/`);
+  return render(
+    <FlowActor.Provider>
+      <App startLanguage={language} />
+    </FlowActor.Provider>,
+  );
+}
