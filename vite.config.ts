@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**'],
     setupFiles: ['tests/setup.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-unit.json' },
   },
 });

@@ -1,0 +1,118 @@
+import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
+import { composeResult, regionOf } from './rules.ts';
+import type { Answers, Flow, Municipality, Source } from './schema.ts';
+import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
+
+type Text = (key: string) => string;
+type Row = { when: Map<string, Set<string>>; count: number; outcome: string };
+
+/**
+ * The decision table for domain experts: every path through the flow, grouped by what it ends in, in
+ * Dutch. Rows are exact: each row's answers, combined in every way, give exactly its paths.
+ */
+export function decisionTable(flow: Flow, municipalities: Municipality[], text: Text): string {
+  const stand = representativeMunicipalities(flow, municipalities);
+  const paths = allAnswerPaths(flow, stand);
+  const names = new Map(municipalities);
+  const label = (question: string, option: string) => {
+    if (question !== 'municipality' || option === 'unknown') return text(optionKey(question, option));
+    const region = flow.regions.find((r) => r.id === regionOf(flow, option));
+    return `${names.get(option)} (${region ? `regio ${region.name}` : 'geen regio'})`;
+  };
+  const outcomeOf = (answers: Answers) => {
+    const r = composeResult(flow, answers);
+    return [r.urgent.concat(r.contacts).join(', '), r.act.join(', '), r.about.join(', ')].join(' | ');
+  };
+
+  const lines: string[] = [
+    '# Beslistabel — Is dit wel pluis?',
+    '',
+    'Gemaakt door `npm run flows:table` uit `flows/`; niet met de hand bewerken. Een test faalt als deze tabel niet meer klopt met de flow.',
+    '',
+    `Alle ${paths.length} paden door de vragen, gegroepeerd naar wat ze opleveren. ` +
+      'Een rij geldt voor elke combinatie van de antwoorden in de kolom "Antwoorden"; een vraag die daar niet staat, maakt voor die rij niet uit. ' +
+      `De gemeenten staan voor alle andere: ${stand.map((code) => label('municipality', code)).join('; ')}. ` +
+      'Elke andere gemeente in dezelfde regio (of zonder regio) krijgt hetzelfde.',
+    '',
+    'Kolommen: **Contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan).',
+    '',
+  ];
+  let rowCount = 0;
+  for (const concern of flow.questions.find((q) => q.id === 'concern')!.options) {
+    const inConcern = paths.filter((answers) => answers.concern === concern.id);
+    const rows = groupRows(flow, inConcern, outcomeOf);
+    rowCount += rows.length;
+    lines.push(`## ${text(optionKey('concern', concern.id))} (\`${concern.id}\`): ${inConcern.length} paden, ${rows.length} rijen`, '');
+    lines.push('| Antwoorden | Paden | Contacten | Wat je kunt doen | Over deze zorg |', '|---|---:|---|---|---|');
+    for (const row of rows) {
+      const when = [...row.when]
+        .filter(([question]) => question !== 'concern')
+        .map(([question, options]) => `${text(questionShortKey(question))}: ${[...options].map((o) => label(question, o)).join(' / ')}`)
+        .join('<br>');
+      const [contacts, act, about] = row.outcome.split(' | ');
+      lines.push(`| ${when || 'alle'} | ${row.count} | ${contacts} | ${act} | ${about} |`);
+    }
+    lines.push('');
+  }
+  lines.splice(6, 0, `In totaal ${rowCount} rijen.`, '');
+
+  lines.push('## Adviesblokken', '', '| id | titel (nl) | bron |', '|---|---|---|');
+  for (const advice of flow.advice) lines.push(`| \`${advice.id}\` | ${text(adviceTitleKey(advice.id))} | ${advice.sources.map(cite).join('<br>')} |`);
+  lines.push('', '## Contacten en hun bronnen', '');
+  for (const contact of flow.contacts) {
+    lines.push(`### ${contact.name} (\`${contact.id}\`)`, '');
+    for (const phone of contact.phones) {
+      const who = phone.person ? `${phone.person.name}: ` : '';
+      const hours = phone.hours ? ` — bereikbaar: ${phone.hours.always ? '24/7' : 'zie schema'} (${cite(phone.hours.source)})` : '';
+      lines.push(`- Telefoon ${who}${phone.number} — ${cite(phone.source)}${hours}`);
+    }
+    for (const email of contact.emails) lines.push(`- E-mail ${email.address} — ${cite(email.source)}`);
+    if (contact.chat) {
+      const slots = (contact.chat.hours.weekly ?? []).map((s) => `${s.days.join(',')} ${s.open}–${s.close}`).join('; ');
+      lines.push(`- Chat ${slots} — ${cite(contact.chat.source)}`);
+    }
+    if (contact.website) lines.push(`- Website ${contact.website.url} — ${cite(contact.website.source)}`);
+    if (contact.anonymous) lines.push(`- Anoniem advies mogelijk — ${cite(contact.anonymous)}`);
+    lines.push(`- Naam en rol — ${contact.sources.map(cite).join('; ')}`, '');
+  }
+  lines.push('## Regio’s', '');
+  for (const region of flow.regions) {
+    lines.push(`- **${region.name}**: ${region.members.map((code) => `${names.get(code)} (${code})`).join(', ')} — ${region.sources.map(cite).join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const cite = (source: Source) =>
+  source.seed ? `seed \`${source.seed}\`: “${source.quote}”` : `${source.url} (gelezen ${source.read}): “${source.quote}”`;
+
+/** Splits paths into rows that each end the same and are a full product of their answer sets. */
+function groupRows(flow: Flow, paths: Answers[], outcomeOf: (answers: Answers) => string): Row[] {
+  const byOutcome = new Map<string, Answers[]>();
+  for (const answers of paths) {
+    const outcome = outcomeOf(answers);
+    byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), answers]);
+  }
+  const order = flow.questions.map((q) => q.id);
+  const rows: Row[] = [];
+  const split = (group: Answers[], outcome: string) => {
+    const when = new Map<string, Set<string>>();
+    for (const id of order) {
+      const values = new Set(group.map((a) => a[id]).filter((v): v is string => v !== undefined));
+      if (values.size) when.set(id, values);
+    }
+    const product = [...when.values()].reduce((n, values) => n * values.size, 1);
+    const asked = new Set(group.map((a) => Object.keys(a).join()));
+    if (product === group.length && asked.size === 1) {
+      // Leave out questions where every option on offer is in the row: they make no difference.
+      const all = new Map(paths.length ? order.map((id) => [id, new Set(paths.map((a) => a[id]).filter(Boolean))]) : []);
+      for (const [id, values] of when) if (values.size > 1 && values.size === all.get(id)?.size) when.delete(id);
+      rows.push({ when, count: group.length, outcome });
+      return;
+    }
+    const question = order.find((id) => (when.get(id)?.size ?? 0) > 1 || group.some((a) => a[id] === undefined) !== group.every((a) => a[id] === undefined))!;
+    const values = [...new Set(group.map((a) => a[question]))];
+    for (const value of values) split(group.filter((a) => a[question] === value), outcome);
+  };
+  for (const [outcome, group] of byOutcome) split(group, outcome);
+  return rows;
+}
