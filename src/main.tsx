@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startI18n } from './i18n/i18n.ts';
 import { addressOf, startLanguage } from './i18n/language.ts';
 import { App } from './ui/App.tsx';
@@ -17,15 +17,20 @@ window.addEventListener('pageshow', (event) => {
 });
 
 await startI18n(language);
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <ErrorScreen>
       <FlowActor.Provider>
         <App startLanguage={language} />
       </FlowActor.Provider>
     </ErrorScreen>
-  </StrictMode>,
+  </StrictMode>
 );
+// The language pages hold the first question already (scripts/pagesPlugin.ts): take it over if it is
+// in this language, otherwise draw the page afresh.
+if (root.dataset.prerendered === language) hydrateRoot(root, app);
+else createRoot(root).render(app);
 
 // Offline after the first visit. Registered once the page has loaded, so it never delays the first screen.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

@@ -17,6 +17,7 @@ export function SafetyScreen({ onClose }: { onClose: () => void }) {
         {t('ui.safety.title')}
       </h1>
       <p>{t('ui.safety.stored')}</p>
+      <p>{t('ui.safety.offline')}</p>
       <h2>{t('ui.safety.exitTitle')}</h2>
       <p>{t('ui.safety.exit')}</p>
       <h2>{t('ui.safety.limitsTitle')}</h2>

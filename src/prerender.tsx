@@ -1,0 +1,38 @@
+import i18next, { type Resource } from 'i18next';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import type { Language } from './flow/files.ts';
+import { flow } from './flow/shippedFlow.ts';
+import { questionKey } from './i18n/keys.ts';
+import { App } from './ui/App.tsx';
+import { FlowActor } from './ui/flowActor.ts';
+import { ErrorScreen } from './ui/screens/ErrorScreen.tsx';
+
+/**
+ * Build time only (scripts/pagesPlugin.ts): the first question as HTML, so that it shows before the
+ * script has loaded. The tree is the one main.tsx hydrates.
+ */
+export async function renderFirstScreen(language: Language, translation: Resource): Promise<{ html: string; title: string }> {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: { [language]: { translation } },
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  const html = renderToString(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorScreen>
+          <FlowActor.Provider>
+            <App startLanguage={language} />
+          </FlowActor.Provider>
+        </ErrorScreen>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  const title = i18n.t('ui.pageTitle', { title: i18n.t(questionKey(flow.questions[0].id)) });
+  return { html, title };
+}
