@@ -20,6 +20,9 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// ignoreVary: the assets are fetched with crossorigin, so with an Origin header, and static servers
+// answer "Vary: Origin"; without it the cached copies would never match offline.
+
 /** Every address shows one of the three pages; the app itself sorts out the language. */
 function pageFor(url) {
   const first = url.pathname.split('/').filter(Boolean)[0];
@@ -31,10 +34,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match(pageFor(url))).then((page) => page ?? fetch(request)));
+    event.respondWith(caches.open(CACHE).then((cache) => cache.match(pageFor(url), { ignoreVary: true })).then((page) => page ?? fetch(request)));
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit ?? fetch(request)),
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true })).then((hit) => hit ?? fetch(request)),
   );
 });

@@ -32,7 +32,10 @@ const app = (
 if (root.dataset.prerendered === language) hydrateRoot(root, app);
 else createRoot(root).render(app);
 
-// Offline after the first visit. Registered once the page has loaded, so it never delays the first screen.
+// Offline after the first visit. Registered once the page has loaded, so it never delays the first screen
+// (by now it often has: the translation was awaited above).
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }));
+  const register = () => void navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }

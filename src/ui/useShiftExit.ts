@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 const PRESSES = 3;
 const WITHIN_MS = 5000;
@@ -10,6 +10,9 @@ const WITHIN_MS = 5000;
  */
 export function useShiftExit(onExit: () => void): number {
   const [count, setCount] = useState(0);
+  // The listeners live as long as the page: a new onExit on each render must not restart the count.
+  const exit = useRef(onExit);
+  exit.current = onExit;
   useEffect(() => {
     let presses = 0;
     let lone = false;
@@ -29,7 +32,7 @@ export function useShiftExit(onExit: () => void): number {
       clearTimeout(timer);
       if (presses >= PRESSES) {
         reset();
-        onExit();
+        exit.current();
         return;
       }
       setCount(presses);
@@ -42,6 +45,6 @@ export function useShiftExit(onExit: () => void): number {
       document.removeEventListener('keydown', down, true);
       document.removeEventListener('keyup', up, true);
     };
-  }, [onExit]);
+  }, []);
   return count;
 }

@@ -15,7 +15,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setup(project: TestProject) {
   const started = Date.now();
-  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle and drop every
+  // `import.meta.env.PROD` branch (the service worker registration among them). Build as `npm run build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   console.log(`[browser tests] vite build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   // serveDist() reads the Vite config and dist/ of the working directory.

@@ -2,7 +2,7 @@
 // network off shows the first question, and the check works through to the municipality and the result.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, STAPHORST_PATH, expectScreen, openApp, walk } from './support.ts';
+import { Browser, STAPHORST_PATH, expectScreen, openApp, waitForApp, walk } from './support.ts';
 
 let browser: Browser;
 let page: Page;
@@ -31,9 +31,10 @@ describe('offline', () => {
           15_000,
         ),
       );
-      return Promise.race([navigator.serviceWorker.ready.then((registration) => `ready, scope ${registration.scope}`), timeout]);
+      const ready = await Promise.race([navigator.serviceWorker.ready.then((registration) => `ready, scope ${registration.scope}`), timeout]);
+      return `${ready} (registrations: ${(await navigator.serviceWorker.getRegistrations()).length})`;
     });
-    expect(ready).toMatch(/^ready/);
+    expect(ready, 'the service worker after the first visit').toMatch(/^ready/);
 
     await browser.context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine), 'the browser knows it is offline').toBe(false);
@@ -46,7 +47,14 @@ describe('offline', () => {
     );
     expect(['failed', 'answered 503', 'answered 504', 'answered 408']).toContain(probe);
 
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
     await page.reload();
+    try {
+      await waitForApp(page);
+    } catch (error) {
+      throw new Error(`Offline reload: no working first question. Requests that failed: ${failed.join(', ') || 'none'}. ${error}`);
+    }
     await expectScreen(page, 'danger');
     await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');
     // The list of municipalities is loaded only on this screen: it too must come from the cache.

@@ -50,7 +50,12 @@ async function quickExit(how: How) {
     // Focus is where the app put it: on the screen's heading.
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
   }
-  await page.waitForURL(`${NEUTRAL_SITE}**`, { timeout: 5_000 });
+  try {
+    await page.waitForURL(`${NEUTRAL_SITE}**`, { timeout: 5_000 });
+  } catch {
+    const screen = await screenOf(page).catch(() => undefined);
+    throw new Error(`Quick exit by ${how === 'button' ? 'the button' : 'Shift pressed three times'} did not leave: after 5 s the page is still ${page.url()}, screen "${screen}"`);
+  }
   expect(await page.title()).toBe('weer');
 }
 

@@ -34,9 +34,9 @@ export function tr(language: Language, key: string): string {
 export type WatchedRequest = { url: string; method: string; type: string; serviceWorker: boolean };
 
 export class Browser {
-  /** Every request since the last `takeRequests()`. */
+  /** Every request since the last check. */
   requests: WatchedRequest[] = [];
-  /** Uncaught errors in any page since the last `takeErrors()`. */
+  /** Uncaught errors, and requests blocked by the Content-Security-Policy, since the last check. */
   errors: string[] = [];
   private allowed = new Set<string>();
 
@@ -63,6 +63,12 @@ export class Browser {
 
   private watchPage(page: Page) {
     page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error.message}`));
+    // A request the page's Content-Security-Policy blocked never shows as a request: count the attempt.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        this.errors.push(`${page.url()}: ${message.text()}`);
+      }
+    });
   }
 
   /** Lets requests to this origin pass the watcher (only the routed quick-exit target needs it). */
@@ -87,20 +93,13 @@ export class Browser {
     this.requests = [];
     this.errors = [];
     expect(foreign, 'requests to another origin than the app').toEqual([]);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(errors, 'uncaught errors, or requests blocked by the CSP, in the page').toEqual([]);
   }
 
   async newPage(): Promise<Page> {
     const page = await this.context.newPage();
     page.setDefaultTimeout(10_000);
     return page;
-  }
-
-  /** Closes every page but keeps the browser (a persistent context needs one page open). */
-  async closePages() {
-    const pages = this.context.pages();
-    const spare = await this.context.newPage();
-    for (const page of pages) if (page !== spare) await page.close();
   }
 
   async close() {
@@ -133,10 +132,32 @@ export async function expectScreen(page: Page, screen: string, timeout = 10_000)
   }
 }
 
-/** Opens an address of the app (a path like "/nl/") and waits for its first screen. */
+/** Opens an address of the app (a path like "/nl/") and waits until its first screen works. */
 export async function openApp(page: Page, path: string) {
   await page.goto(new URL(path, appUrl()).href);
-  await page.locator('[data-question], [data-screen]').first().waitFor({ state: 'visible' });
+  await waitForApp(page);
+}
+
+/**
+ * Waits until the screen is drawn by the running app, not just present in the HTML: the language pages
+ * carry a prerendered first question that does nothing until React has taken it over (hydrated). There is
+ * no page hook for that moment, so this looks for the fiber React attaches to the elements it owns.
+ */
+export async function waitForApp(page: Page, timeout = 10_000) {
+  const screen = page.locator('[data-question], [data-screen]').first();
+  await screen.waitFor({ state: 'visible', timeout });
+  try {
+    await page.waitForFunction(
+      () => {
+        const element = document.querySelector('[data-question], [data-screen]');
+        return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber'));
+      },
+      undefined,
+      { timeout },
+    );
+  } catch {
+    throw new Error(`The screen at ${page.url()} was shown but never taken over by the app (no React hydration within ${timeout} ms)`);
+  }
 }
 
 export type Step = [question: string, option: string];

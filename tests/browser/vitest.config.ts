@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-browser.json' },
   },
 });

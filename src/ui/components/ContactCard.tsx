@@ -5,13 +5,14 @@ import { contactNoteKey, contactRoleKey, contactWhyKey } from '../../i18n/keys.t
 import { HoursLine } from './HoursLine.tsx';
 
 /** One organisation: its official name, why this one, and every way to reach it the sources give. */
-export function ContactCard({ contact, now }: { contact: Contact; now: Date }) {
+export function ContactCard({ contact, now, level = 3 }: { contact: Contact; now: Date; level?: 2 | 3 }) {
   const { t } = useTranslation();
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article className="contact" data-contact={contact.id} aria-labelledby={`contact-${contact.id}`}>
-      <h3 id={`contact-${contact.id}`} lang="nl">
+      <Heading id={`contact-${contact.id}`} lang="nl">
         {contact.name}
-      </h3>
+      </Heading>
       <p>{t(contactWhyKey(contact.id))}</p>
       <ul className="channels" role="list">
         {contact.phones.map((phone) => (

@@ -24,7 +24,7 @@ export function AcuteScreen({ now }: { now: Date }) {
       </div>
       {alsoHere.length > 0 && <p>{t('ui.acute.afterwards')}</p>}
       {alsoHere.map((contact) => (
-        <ContactCard key={contact.id} contact={contact} now={now} />
+        <ContactCard key={contact.id} contact={contact} now={now} level={2} />
       ))}
       <button type="button" className="secondary" data-continue onClick={() => actor.send({ type: 'CONTINUE' })}>
         {t('ui.acute.continue')}
