@@ -6,8 +6,9 @@ import { pagesPlugin } from './scripts/pagesPlugin.ts';
 import { securityPlugin } from './scripts/securityPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), flowPlugin(), securityPlugin(), pagesPlugin(), offlinePlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), flowPlugin(), pagesPlugin(), securityPlugin(), offlinePlugin()],
+  // Every browser that runs this app's ES2022 supports modulepreload: no polyfill in the bundle.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],

@@ -6,11 +6,17 @@ import { languages, localeFile, type Language } from '../src/flow/files.ts';
 import { flowPlugin } from './flowPlugin.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const earlyTap = readFileSync(new URL('./earlyTap.js', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => !line.startsWith('//'))
+  .join('\n')
+  .trim();
 
 /**
- * Writes dist/nl/, dist/uk/ and dist/en/index.html, so that a plain static host serves each language's
- * address, each with its first question already in the HTML (shown before the script runs), its title,
- * and its translation file preloaded next to the script.
+ * Writes the pages: dist/index.html and dist/nl/, uk/, en/index.html, so that a plain static host serves
+ * each language's address. Each language page has its first question already in the HTML (shown before
+ * the script runs), its own title, its translation preloaded beside the script, the stylesheet inline
+ * (one round trip less before anything shows) and the early-tap script (scripts/earlyTap.js).
  */
 export function pagesPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -24,17 +30,30 @@ export function pagesPlugin(): Plugin {
     generateBundle(_, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return this.error('index.html is missing from the build');
-      const html = String(index.source);
+      let html = String(index.source);
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'asset' || !item.fileName.endsWith('.css')) continue;
+        const link = new RegExp(`\\s*<link rel="stylesheet"[^>]*href="${config.base}${item.fileName}"[^>]*>`);
+        if (!link.test(html)) continue;
+        html = html.replace(link, '').replace('</head>', `  <style>${String(item.source).trim()}</style>\n  </head>`);
+        delete bundle[item.fileName];
+      }
+      index.source = html;
       for (const language of languages) {
         const translation = Object.values(bundle).find(
           (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(localeFile(language)),
         );
         if (!translation) return this.error(`no chunk for ${localeFile(language)}`);
-        const preload = `<link rel="modulepreload" crossorigin href="${config.base}${translation.fileName}">`;
+        const head = [
+          `<link rel="modulepreload" crossorigin href="${config.base}${translation.fileName}">`,
+          `<script>${earlyTap}</script>`,
+        ];
         this.emitFile({
           type: 'asset',
           fileName: `${language}/index.html`,
-          source: html.replace(/<html lang="[^"]*"/, `<html lang="${language}"`).replace('</head>', `  ${preload}\n  </head>`),
+          source: html
+            .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
+            .replace('</head>', `  ${head.join('\n    ')}\n  </head>`),
         });
       }
     },

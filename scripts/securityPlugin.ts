@@ -1,35 +1,75 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /**
- * The Content-Security-Policy of the built page: everything from this origin only, no inline script or
- * style, no frames, no forms. (frame-ancestors only works as a header: see public/_headers.)
+ * The Content-Security-Policy of the built pages: everything from this origin only, plus, by hash, the
+ * inline stylesheet and early-tap script that scripts/pagesPlugin.ts puts in the pages; no other inline
+ * script or style, no frames, no forms. It goes into each page (meta, right after the charset) and into
+ * dist/_headers for static hosts that read it (there also frame-ancestors, which only works as a header).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(inlineScripts: string[], inlineStyles: string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScripts.map(hashOf)].join(' '),
+    ["style-src 'self'", ...inlineStyles.map(hashOf)].join(' '),
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const inline = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 
 export function securityPlugin(): Plugin {
   return {
     name: 'is-dit-wel-pluis:security',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      // Right after the charset (which must come first), before any script the policy governs.
-      handler: (html) =>
-        html.replace(
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const pages = Object.values(bundle).filter((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
+      const scripts = new Set<string>();
+      const styles = new Set<string>();
+      for (const page of pages) {
+        const html = String((page as { source: string }).source);
+        inline(html, 'script').forEach((s) => scripts.add(s));
+        inline(html, 'style').forEach((s) => styles.add(s));
+      }
+      const policy = contentSecurityPolicy([...scripts], [...styles]);
+      for (const page of pages) {
+        const asset = page as { source: string | Uint8Array };
+        asset.source = String(asset.source).replace(
           '<meta charset="utf-8" />',
-          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        ),
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: [
+          '# Headers for static hosts that read this file (Netlify, Cloudflare Pages); written by scripts/securityPlugin.ts.',
+          '/*',
+          `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+          '  Referrer-Policy: no-referrer',
+          '  X-Content-Type-Options: nosniff',
+          '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+          '  Cross-Origin-Opener-Policy: same-origin',
+          '',
+          '/sw.js',
+          '  Cache-Control: no-cache',
+          '',
+          '/assets/*',
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '',
+        ].join('\n'),
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../flow/files.ts';
 import { ACUTE, RESULT, questionById } from '../flow/rules.ts';
@@ -10,7 +10,9 @@ import { AcuteScreen } from './screens/AcuteScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ResultScreen } from './screens/ResultScreen.tsx';
 import { SafetyScreen } from './screens/SafetyScreen.tsx';
+import { useEarlyTap } from './useEarlyTap.ts';
 import { useHistorySync } from './useHistorySync.ts';
+import { preloadMunicipalities } from './useMunicipalities.ts';
 import { useNow } from './useNow.ts';
 
 export function App({ startLanguage }: { startLanguage: Language }) {
@@ -34,6 +36,12 @@ export function App({ startLanguage }: { startLanguage: Language }) {
     [actor],
   );
   useHistorySync(safety ? 'safety' : step, language, goTo);
+  useEarlyTap();
+  // Fetch the municipality list while the user reads the first questions, so that its question is quick.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
+    idle(() => preloadMunicipalities());
+  }, []);
 
   const onSwitch = async (next: Language) => {
     await switchLanguage(next);

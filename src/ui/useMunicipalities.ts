@@ -11,6 +11,9 @@ type List =
 let loading: Promise<List> | undefined;
 let loaded: List | undefined;
 
+/** Starts fetching the list without waiting for it. */
+export const preloadMunicipalities = () => void load();
+
 function load(): Promise<List> {
   loading ??= import('../../flows/municipalities.ts').then(
     (module): List => (loaded = { state: 'ready', municipalities: module.municipalities, aliases: module.municipalityAliases }),
