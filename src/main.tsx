@@ -32,6 +32,10 @@ const app = (
 if (root.dataset.prerendered === language) hydrateRoot(root, app);
 else createRoot(root).render(app);
 
+// The web app manifest (to install the app) is linked only now: the first screen does not need it.
+const manifest = Object.assign(document.createElement('link'), { rel: 'manifest', href: '/manifest.webmanifest' });
+document.head.append(manifest);
+
 // Offline after the first visit. Registered once the page has loaded, so it never delays the first screen
 // (by now it often has: the translation was awaited above).
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

@@ -37,11 +37,12 @@ export function App({ startLanguage }: { startLanguage: Language }) {
   );
   useHistorySync(safety ? 'safety' : step, language, goTo);
   useEarlyTap();
-  // Fetch the municipality list while the user reads the first questions, so that its question is quick.
+  // Fetch the municipality list once the first answer is given (not with the first screen), so that its
+  // question, a few screens on, is quick.
+  const started = step !== flow.questions[0].id;
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
-    idle(() => preloadMunicipalities());
-  }, []);
+    if (started) preloadMunicipalities();
+  }, [started]);
 
   const onSwitch = async (next: Language) => {
     await switchLanguage(next);
