@@ -3,9 +3,9 @@
 // 200% of 640 px) without a horizontal scrollbar.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  Browser,
+  useBrowser,
   LANGUAGES,
   STAPHORST_PATH,
   answer,
@@ -15,19 +15,8 @@ import {
   type Language,
 } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-afterEach(async () => {
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type AxeSummary = { screen: string; violations: string[]; passes: number; incomplete: string[] };
 
@@ -45,7 +34,7 @@ async function axe(page: Page, screen: string): Promise<AxeSummary> {
 
 describe('axe-core on every kind of screen', () => {
   it.each(LANGUAGES)('in %s: no violations', async (language: Language) => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     const summaries: AxeSummary[] = [];
     await openApp(page, `/${language}/`);
     await expectScreen(page, 'danger');
@@ -115,7 +104,7 @@ describe('keyboard only', () => {
   }
 
   it('reaches the result with Tab, Enter, Space and arrow keys; focus goes to each new heading', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     const next: Record<string, string> = {
       danger: 'role',
@@ -154,7 +143,7 @@ describe('reflow at 320 CSS pixels', () => {
   }
 
   it.each(LANGUAGES)('in %s: no horizontal scrolling on the first question, acute, municipality and the result', async (language: Language) => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page, `/${language}/`);
     const seen: Record<string, { scrollWidth: number; bodyScrollWidth: number }> = {};

@@ -1,23 +1,12 @@
 // Addresses in a real browser: tampered or foreign addresses show the first question in a sensible
 // language and are normalised to the one address of that language; "/" follows the browser's language.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, expectScreen, headingText, htmlLang, openApp, pathOf, tr, type Language } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { Browser, useBrowser, expectScreen, headingText, htmlLang, openApp, pathOf, tr, type Language } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  // A German browser: not one of the three languages, so Dutch is the fallback everywhere.
-  browser = await Browser.launch({ locale: 'de-DE' });
-});
-afterEach(async () => {
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// A German browser: not one of the three languages, so Dutch is the fallback everywhere.
+const browser = useBrowser({ locale: 'de-DE' });
 
 async function expectFirstQuestion(page: Page, language: Language) {
   await expectScreen(page, 'danger');
@@ -38,7 +27,7 @@ describe('tampered addresses', () => {
     ['/', 'nl'],
   ];
   it.each(cases)('%s shows the first question in %s at its own address', async (path, language) => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, path);
     await expectFirstQuestion(page, language);
   });

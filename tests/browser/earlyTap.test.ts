@@ -1,26 +1,15 @@
 // A tap on the prerendered first question, made before the app's script has arrived (a slow phone),
 // is kept and answered as soon as the app runs: the user does not have to tap again.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, Browser, expectScreen } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { appUrl, expectScreen, useBrowser } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-afterEach(async () => {
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a tap before the app runs', () => {
   it('is answered once the app has loaded, without a second tap', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold back the app's script until the tap has been made on the prerendered page.

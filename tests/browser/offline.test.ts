@@ -1,27 +1,15 @@
 // Offline after the first visit, in a real browser: once the service worker is ready, a reload with the
 // network off shows the first question, and the check works through to the municipality and the result.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, STAPHORST_PATH, expectScreen, openApp, waitForApp, walk } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, STAPHORST_PATH, expectScreen, openApp, waitForApp, walk } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-afterEach(async () => {
-  await browser.context.setOffline(false);
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('offline', () => {
   it('reloads and works offline after the first visit', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     const ready = await page.evaluate(async () => {
       if (!('serviceWorker' in navigator)) return 'this browser has no service workers';
@@ -36,7 +24,7 @@ describe('offline', () => {
     });
     expect(ready, 'the service worker after the first visit').toMatch(/^ready/);
 
-    await browser.context.setOffline(true);
+    await browser().context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine), 'the browser knows it is offline').toBe(false);
     // A file the service worker cannot have cached must fail now: proof that the network is really off.
     const probe = await page.evaluate(() =>

@@ -1,9 +1,9 @@
 // Real-browser walks through the check: the full path in each language, the acute screen, the browser's
 // Back and Forward, changing an answer on the result, and switching language halfway. Built app, Chromium.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  Browser,
+  useBrowser,
   LANGUAGES,
   STAPHORST_ANSWER_VALUES,
   STAPHORST_PATH,
@@ -19,19 +19,8 @@ import {
   type Language,
 } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-afterEach(async () => {
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STAPHORST_CONTACTS = ['veilig-thuis', 'vt-ijsselland', 'staphorst-oekraine'];
 
@@ -49,7 +38,7 @@ async function expectStaphorstResult(page: Page) {
 
 describe('full path to the result', () => {
   it.each(LANGUAGES)('in %s: Staphorst, host, child 4-12, home violence by a parent', async (language: Language) => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, `/${language}/`);
     expect(await htmlLang(page)).toBe(language);
     expect(await headingText(page)).toBe(tr(language, 'question.danger.title'));
@@ -69,7 +58,7 @@ describe('full path to the result', () => {
 
 describe('acute screen', () => {
   it('danger:yes shows the acute screen with 112; carrying on asks the role', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     await answer(page, 'danger', 'yes');
     await expectScreen(page, 'acute');
@@ -84,7 +73,7 @@ describe('acute screen', () => {
 
 describe("the browser's Back and Forward", () => {
   it('go back one question at a time, and forward again', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     await walk(page, STAPHORST_PATH.slice(0, 3), 'concern');
 
@@ -111,7 +100,7 @@ describe("the browser's Back and Forward", () => {
 
 describe('changing an answer on the result', () => {
   it('keeps answers that still apply and asks again what was dropped', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     await walk(
       page,
@@ -164,7 +153,7 @@ describe('changing an answer on the result', () => {
 
 describe('switching language halfway', () => {
   it('keeps the answers, the question and moves to /uk/', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     await walk(page, STAPHORST_PATH.slice(0, 3), 'concern');
     expect(await headingText(page)).toBe(tr('nl', 'question.concern.title'));

@@ -1,9 +1,9 @@
 // Privacy in a real browser (fresh profile): a full path makes requests to the app's own origin only
 // (the list is printed), and leaves no cookies, no web storage, no IndexedDB, and no answer in any URL.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  Browser,
+  useBrowser,
   STAPHORST_ANSWER_VALUES,
   STAPHORST_PATH,
   answer,
@@ -12,23 +12,12 @@ import {
   openApp,
 } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-});
-afterEach(async () => {
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('privacy', () => {
   it('a full path requests nothing from another origin, and only GETs', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     for (const [question, option] of STAPHORST_PATH) await answer(page, question, option);
     await expectScreen(page, 'result');
@@ -36,7 +25,7 @@ describe('privacy', () => {
     // Give late requests (timers, the service worker's install) a moment to show.
     await page.waitForTimeout(1_500);
 
-    const requests = browser.requests;
+    const requests = browser().requests;
     const origin = appOrigin();
     const lines = requests.map((r) => {
       const where = r.url.startsWith(origin) ? r.url.slice(origin.length) : r.url;
@@ -45,7 +34,7 @@ describe('privacy', () => {
     console.log(`Requests made by one full path (${requests.length}):\n${lines.join('\n')}`);
 
     expect(requests.length, 'the watcher saw the page load').toBeGreaterThan(0);
-    expect(browser.foreignRequests().map((r) => r.url), 'requests to another origin').toEqual([]);
+    expect(browser().foreignRequests().map((r) => r.url), 'requests to another origin').toEqual([]);
     expect(requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`), 'requests that send data').toEqual([]);
     for (const value of STAPHORST_ANSWER_VALUES) {
       expect(requests.filter((r) => r.url.includes(value)).map((r) => r.url), `requests naming the answer ${value}`).toEqual([]);
@@ -53,7 +42,7 @@ describe('privacy', () => {
   });
 
   it('a full path leaves no cookies, no storage and no answers in any address', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     const visited: string[] = [];
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) visited.push(frame.url());
@@ -66,7 +55,7 @@ describe('privacy', () => {
     }
     await expectScreen(page, 'result');
 
-    expect(await browser.context.cookies(), 'cookies').toEqual([]);
+    expect(await browser().context.cookies(), 'cookies').toEqual([]);
     const stored = await page.evaluate(async () => ({
       cookie: document.cookie,
       localStorage: Object.keys(localStorage),

@@ -2,9 +2,9 @@
 // leave for the neutral site (routed here, never fetched), and Back afterwards shows no answers.
 // Typing capitals (Shift+letter) in the municipality box must not leave.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  Browser,
+  useBrowser,
   NEUTRAL_SITE,
   STAPHORST_PATH,
   appOrigin,
@@ -15,29 +15,21 @@ import {
   walk,
 } from './support.ts';
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await Browser.launch();
-  browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
-  await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
-    route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }),
-  );
-});
-afterEach(async () => {
-  await page?.close();
-  browser.checkAndReset();
-});
-afterAll(async () => {
-  await browser?.close();
+const browser = useBrowser({
+  prepare: async (browser) => {
+    browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
+    await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
+      route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }),
+    );
+  },
 });
 
 type Where = 'question' | 'result';
 type How = 'button' | 'shift';
 
 async function goTo(where: Where) {
-  page = await browser.newPage();
+  page = await browser().newPage();
   await openApp(page, '/nl/');
   if (where === 'question') await walk(page, STAPHORST_PATH.slice(0, 4), 'suspect');
   else await walk(page, STAPHORST_PATH, 'result');
@@ -121,7 +113,7 @@ describe('quick exit', () => {
   });
 
   it('typing capitals (Shift+letter) in the municipality box does not leave', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');
     const box = page.locator('[role="combobox"]');
@@ -136,7 +128,7 @@ describe('quick exit', () => {
   });
 
   it('the Shift count starts again after another key', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await openApp(page, '/nl/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');

@@ -2,7 +2,7 @@
 // page only through the page contract of SPEC.md (data-question, data-option, data-screen, ...).
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 export type Language = 'nl' | 'uk' | 'en';
@@ -96,10 +96,20 @@ export class Browser {
     expect(errors, 'uncaught errors, or requests blocked by the CSP, in the page').toEqual([]);
   }
 
+  private pages: Page[] = [];
+
   async newPage(): Promise<Page> {
     const page = await this.context.newPage();
     page.setDefaultTimeout(10_000);
+    this.pages.push(page);
     return page;
+  }
+
+  /** After a test: back online, its pages closed, and the request watcher checked. */
+  async finishTest() {
+    await this.context.setOffline(false);
+    await Promise.all(this.pages.splice(0).map((page) => page.close()));
+    this.checkAndReset();
   }
 
   async close() {
@@ -206,3 +216,27 @@ export const attributeValues = (page: Page, selector: string, attribute: string)
 export const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 export const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash;
 export const headingText = (page: Page) => page.locator('main h1').first().innerText().then((text) => text.trim());
+
+/**
+ * One Chromium for the test file (in `locale`, prepared once by `prepare`), a check of every test's requests after it,
+ * and the browser closed at the end. Returns the browser, for use inside tests and hooks.
+ */
+export function useBrowser(
+  options: { locale?: string; prepare?: (browser: Browser) => Promise<void> } = {},
+): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await Browser.launch({ locale: options.locale });
+    await options.prepare?.(browser);
+  });
+  afterEach(async () => {
+    await browser?.finishTest();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser is not started yet (use it inside a test or hook)');
+    return browser;
+  };
+}
