@@ -16,10 +16,12 @@ export function AdviceBlock({ advice }: { advice: Advice }) {
           ))}
         </List>
       )}
+      {/* A new tab: leaving this one would lose the answers, which live only in this page. */}
       {advice.link && (
         <p>
-          <a href={advice.link} hrefLang="nl" rel="noreferrer">
+          <a href={advice.link} hrefLang="nl" target="_blank" rel="noopener noreferrer">
             {t(adviceLinkKey(advice.id))}
+            <span className="visually-hidden"> ({t('ui.contact.newTab')})</span>
           </a>
         </p>
       )}

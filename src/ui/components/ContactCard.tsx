@@ -42,8 +42,9 @@ export function ContactCard({ contact, now, level = 3 }: { contact: Contact; now
         )}
         {contact.website && (
           <li>
-            <a href={contact.website.url} rel="noreferrer">
+            <a href={contact.website.url} target="_blank" rel="noopener noreferrer">
               {t('ui.contact.website', { address: contact.website.url.replace(/^https?:\/\/(www\.)?/, '') })}
+              <span className="visually-hidden"> ({t('ui.contact.newTab')})</span>
             </a>
           </li>
         )}
