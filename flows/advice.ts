@@ -30,7 +30,7 @@ export const advice: Advice[] = [
     when: { role: ['professional'] },
     points: ['signals', 'consult', 'talk', 'weigh', 'decide'],
     numbered: true,
-    sources: [source.meldcodeSteps, source.meldcodeRecord, source.adviceWithoutRegistration],
+    sources: [source.meldcodeSteps, source.meldcodeRecord, source.meldcodeWeigh, source.meldcodeDecide, source.adviceWithoutRegistration],
   },
   {
     id: 'take-feeling-seriously',

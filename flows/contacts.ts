@@ -104,6 +104,6 @@ export const contacts: Contact[] = [
     emails: [],
     website: { url: 'https://www.huwelijksdwangenachterlating.nl', source: source.lkhaWebsite },
     notes: ['no-phone-in-sources'],
-    sources: [source.lkha, source.lkhaWithVt, source.lkhaVictims],
+    sources: [source.lkha, source.lkhaWithVt, source.lkhaWebsite, source.lkhaVictims],
   },
 ];

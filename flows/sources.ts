@@ -130,6 +130,14 @@ export const source = {
     'https://signalenkaart.nl/meldcode/',
     'Breng de signalen die een vermoeden van huiselijk geweld of kindermishandeling bevestigen of ontkrachten in kaart en leg deze vast.',
   ),
+  meldcodeWeigh: page(
+    'https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/',
+    'Weeg het geweld — Vraag bij twijfel advies aan Veilig Thuis.',
+  ),
+  meldcodeDecide: page(
+    'https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/',
+    'Als de situatie acuut of structureel onveilig is, doe je een melding bij Veilig Thuis en beslis je samen welke hulp je zelf kunt organiseren.',
+  ),
   contactVtFirst: page(
     'https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/',
     'Neem bij eergerelateerd geweld, huwelijksdwang of vrouwenbesnijdenis direct contact op met Veilig Thuis.',
