@@ -2,6 +2,7 @@ import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
 import { composeResult, regionOf } from './rules.ts';
 import type { Answers, Flow, Municipality, Source } from './schema.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
+import { describeCondition } from './describeCondition.ts';
 
 type Text = (key: string) => string;
 type Row = { when: Map<string, Set<string>>; count: number; outcome: string };
@@ -37,6 +38,17 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], text: 
     'Kolommen: **Contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan).',
     '',
   ];
+  lines.push(
+    '## De regels',
+    '',
+    'Wanneer elk contact en elk adviesblok verschijnt, zoals het in `flows/contacts.ts` en `flows/advice.ts` staat. De tabellen daarna laten per zorg zien wat dat voor elk pad oplevert.',
+    '',
+    '| contact of advies | verschijnt als |',
+    '|---|---|',
+  );
+  for (const contact of flow.contacts) lines.push(`| contact \`${contact.id}\` | ${describeCondition(flow, contact.when, text, names)} |`);
+  for (const advice of flow.advice) lines.push(`| ${advice.block === 'act' ? 'wat je kunt doen' : 'over deze zorg'}: \`${advice.id}\` | ${describeCondition(flow, advice.when, text, names)} |`);
+  lines.push('');
   let rowCount = 0;
   for (const concern of flow.questions.find((q) => q.id === 'concern')!.options) {
     const inConcern = paths.filter((answers) => answers.concern === concern.id);
