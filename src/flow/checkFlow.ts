@@ -18,6 +18,9 @@ import {
 import { problemsFromZod, type Problem } from './problem.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
 import { composeResult } from './rules.ts';
+import { leaves } from './leaves.ts';
+import { toMinutes } from './hours.ts';
+import { weekdays } from './weekdays.ts';
 
 /** The content files as their modules export them, not yet trusted. */
 export type FlowFiles = {
@@ -147,15 +150,6 @@ function checkPaths(flow: Flow, municipalities: Municipality[], report: (file: s
   if (withoutContact) report(flowFiles.contacts, '(all contacts)', `${withoutContact} result paths show no contact`);
 }
 
-/** Every leaf of a condition as [question id or "region", option ids]. */
-export function leaves(when: Condition | undefined): [string, string[]][] {
-  if (!when) return [];
-  if ('all' in when && Array.isArray(when.all)) return when.all.flatMap((c) => leaves(c as Condition));
-  if ('any' in when && Array.isArray(when.any)) return when.any.flatMap((c) => leaves(c as Condition));
-  if ('not' in when && !Array.isArray(when.not)) return leaves(when.not as Condition);
-  return Object.entries(when as Record<string, string[]>);
-}
-
 function unique(file: string, ids: string[], report: (file: string, id: string, problem: string) => void) {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -175,13 +169,12 @@ export function isDutchNumber(number: string): boolean {
 
 function checkHours(id: string, hours: Hours, report: (file: string, id: string, problem: string) => void) {
   if (!hours.weekly) return;
-  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   for (const slot of hours.weekly) {
     if (!openingSchema.safeParse(slot).success || toMinutes(slot.open) >= toMinutes(slot.close)) {
       report(flowFiles.contacts, id, `hours ${slot.days.join(',')} ${slot.open}–${slot.close}: opens at or after it closes`);
     }
   }
-  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const) {
+  for (const day of weekdays) {
     const slots = hours.weekly.filter((s) => s.days.includes(day)).sort((a, b) => a.open.localeCompare(b.open));
     slots.slice(1).forEach((slot, i) => {
       if (toMinutes(slot.open) < toMinutes(slots[i].close)) report(flowFiles.contacts, id, `hours on ${day} overlap: ${slots[i].open}–${slots[i].close} and ${slot.open}–${slot.close}`);

@@ -1,21 +1,20 @@
 import { nextStep, questionById, offeredOptions, RESULT, regionOf } from './rules.ts';
-import type { Answers, Condition, Flow, Municipality } from './schema.ts';
+import { leaves } from './leaves.ts';
+import type { Answers, Flow, Municipality } from './schema.ts';
 
 /**
  * Municipalities that stand for all others in a walk: each one a condition names, one more of each
  * region, and one in no region. Every municipality behaves like one of these.
  */
 export function representativeMunicipalities(flow: Flow, municipalities: Municipality[]): string[] {
-  const named = new Set<string>();
-  const visit = (when: Condition | undefined) => {
-    if (!when) return;
-    if ('all' in when && Array.isArray(when.all)) return when.all.forEach((c) => visit(c as Condition));
-    if ('any' in when && Array.isArray(when.any)) return when.any.forEach((c) => visit(c as Condition));
-    if ('not' in when && !Array.isArray(when.not)) return visit(when.not as Condition);
-    (when as Record<string, string[]>).municipality?.forEach((code) => named.add(code));
-  };
-  [...flow.contacts, ...flow.advice].forEach((rule) => visit(rule.when));
-  flow.questions.forEach((q) => [q.when, ...q.options.map((o) => o.when)].forEach(visit));
+  const conditions = [
+    ...flow.contacts.map((rule) => rule.when),
+    ...flow.advice.map((rule) => rule.when),
+    ...flow.questions.flatMap((q) => [q.when, ...q.options.map((o) => o.when)]),
+  ];
+  const named = new Set(
+    conditions.flatMap((when) => leaves(when).flatMap(([key, values]) => (key === 'municipality' ? values : []))),
+  );
   const chosen = [...named];
   for (const region of flow.regions) {
     const other = region.members.find((code) => !named.has(code));

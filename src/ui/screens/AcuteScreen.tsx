@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../components/ContactCard.tsx';
+import { UrgentCall } from '../components/UrgentCall.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useScreen } from '../useScreen.ts';
-import { telHref } from '../../flow/telHref.ts';
 
 /** The one loud screen: call 112, nothing competing with it; Veilig Thuis below; then carry on. */
 export function AcuteScreen({ now }: { now: Date }) {
@@ -17,11 +17,7 @@ export function AcuteScreen({ now }: { now: Date }) {
         {t('ui.acute.title')}
       </h1>
       <p className="lead">{t('ui.acute.text')}</p>
-      <div data-contact={emergency.id}>
-        <a className="call-112" href={telHref(emergency.phones[0].number)}>
-          {t('ui.acute.call')}
-        </a>
-      </div>
+      <UrgentCall contact={emergency} />
       {alsoHere.length > 0 && <p>{t('ui.acute.afterwards')}</p>}
       {alsoHere.map((contact) => (
         <ContactCard key={contact.id} contact={contact} now={now} level={2} />

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { composeResult } from '../../flow/rules.ts';
-import { telHref } from '../../flow/telHref.ts';
 import { AdviceBlock } from '../components/AdviceBlock.tsx';
 import { AnswersList } from '../components/AnswersList.tsx';
 import { BackButton } from '../components/BackButton.tsx';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { ResultActions } from '../components/ResultActions.tsx';
+import { UrgentCall } from '../components/UrgentCall.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useScreen } from '../useScreen.ts';
 
@@ -29,11 +29,7 @@ export function ResultScreen({ now }: { now: Date }) {
       {byId(flow.contacts, result.urgent).map((contact) => (
         <section key={contact.id} className="urgent" aria-labelledby="urgent-heading">
           <h2 id="urgent-heading">{t('ui.result.urgentTitle')}</h2>
-          <div data-contact={contact.id}>
-            <a className="call-112" href={telHref(contact.phones[0].number)}>
-              {t('ui.acute.call')}
-            </a>
-          </div>
+          <UrgentCall contact={contact} />
         </section>
       ))}
 
