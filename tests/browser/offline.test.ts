@@ -1,10 +1,14 @@
 // Offline after the first visit, in a real browser: once the service worker is ready, a reload with the
 // network off shows the first question, and the check works through to the municipality and the result.
+// A new version of the service worker never mixes files: it is cached whole and waits while a page is open.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, STAPHORST_PATH, expectScreen, openApp, waitForApp, walk } from './support.ts';
 
 let page: Page;
+const SW_FILE = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
 const browser = useBrowser();
 
 describe('offline', () => {
@@ -54,6 +58,40 @@ describe('offline', () => {
     // Another language's page, never visited, is there offline too.
     await page.locator('[data-lang="uk"]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await expectScreen(page, 'result');
+  });
+
+  it('keeps serving the whole old version while a new one waits, never a mix', async () => {
+    page = await browser().newPage();
+    await openApp(page, '/nl/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
+    const [oldCache] = await page.evaluate(() => caches.keys());
+    expect(oldCache).toMatch(/^pluis-/);
+
+    // The server now has a new version of the app: another sw.js in dist/ (put back afterwards). Written on
+    // disk because a browser's own update check for a service worker passes by Playwright's routes.
+    const original = readFileSync(SW_FILE, 'utf8');
+    writeFileSync(SW_FILE, original.replace(/const VERSION = '[^']*'/, "const VERSION = 'next-version'"));
+    try {
+      await page.reload();
+      await waitForApp(page);
+      // Browsers look for a new service worker on navigation, but may wait; ask now.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    } finally {
+      writeFileSync(SW_FILE, original);
+    }
+
+    // The new version is cached whole beside the old one and waits: it does not take over this open page.
+    await expect
+      .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 15_000 })
+      .toBe(true);
+    expect((await page.evaluate(() => caches.keys())).sort()).toEqual([oldCache, 'pluis-next-version'].sort());
+
+    // And the page keeps working on its own version, to the result.
+    await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');
+    await page.locator('[role="combobox"]').pressSequentially('Staph');
+    await page.locator('[data-option="municipality:GM0180"]').click();
     await expectScreen(page, 'result');
   });
 });
