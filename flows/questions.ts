@@ -1,4 +1,5 @@
 import type { Question } from '../src/flow/schema.ts';
+import { source } from './sources.ts';
 
 // The questions in the order they are asked. A question or option with `when` is only offered when it
 // holds for the answers given so far. Ids are the contract with locales/, the tests and the page (SPEC.md).
@@ -32,17 +33,17 @@ export const questions: Question[] = [
     id: 'concern',
     input: 'choice',
     options: [
-      { id: 'home-violence' },
-      { id: 'sexual' },
-      { id: 'neglect', when: { age: [...childAges, 'unknown'] } },
-      { id: 'elder', when: { age: ['adult', 'unknown'] } },
-      { id: 'exploitation' },
-      { id: 'loverboy', when: { age: ['12-18', 'adult', 'unknown'] } },
-      { id: 'forced-marriage' },
-      { id: 'honour' },
-      { id: 'stalking' },
-      { id: 'boundary' },
-      { id: 'care' },
+      { id: 'home-violence', sources: [source.witness, source.physical, source.psychological] },
+      { id: 'sexual', sources: [source.sexual] },
+      { id: 'neglect', when: { age: [...childAges, 'unknown'] }, sources: [source.neglect] },
+      { id: 'elder', when: { age: ['adult', 'unknown'] }, sources: [source.elder] },
+      { id: 'exploitation', sources: [source.trafficking] },
+      { id: 'loverboy', when: { age: ['12-18', 'adult', 'unknown'] }, sources: [source.loverboy, source.signalenkaartThemes] },
+      { id: 'forced-marriage', sources: [source.forcedMarriage, source.abandonment] },
+      { id: 'honour', sources: [source.honour] },
+      { id: 'stalking', sources: [source.stalking] },
+      { id: 'boundary', sources: [source.boundary] },
+      { id: 'care', sources: [source.ontspoordeZorg, source.signalenkaartThemes] },
       { id: 'unsure' },
     ],
   },
@@ -50,7 +51,13 @@ export const questions: Question[] = [
     id: 'exploitation-form',
     input: 'choice',
     when: { concern: ['exploitation'] },
-    options: [{ id: 'labour' }, { id: 'sexual' }, { id: 'criminal' }, { id: 'organ' }, { id: 'unsure' }],
+    options: [
+      { id: 'labour', sources: [source.labour] },
+      { id: 'sexual', sources: [source.sexualExploitation, source.onlineExploitation] },
+      { id: 'criminal', sources: [source.criminal] },
+      { id: 'organ', sources: [source.organ] },
+      { id: 'unsure' },
+    ],
   },
   {
     id: 'suspect',

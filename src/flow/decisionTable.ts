@@ -68,7 +68,13 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], text: 
   }
   lines.splice(6, 0, `In totaal ${rowCount} rijen.`, '');
 
-  lines.push('## Adviesblokken', '', '| id | titel (nl) | bron |', '|---|---|---|');
+  lines.push('## Vormen van zorg en hun bronnen', '', '| vraag | antwoord | bron |', '|---|---|---|');
+  for (const question of flow.questions) {
+    for (const option of question.options.filter((o) => o.sources)) {
+      lines.push(`| ${text(questionShortKey(question.id))} | ${text(optionKey(question.id, option.id))} | ${option.sources!.map(cite).join('<br>')} |`);
+    }
+  }
+  lines.push('', '## Adviesblokken', '', '| id | titel (nl) | bron |', '|---|---|---|');
   for (const advice of flow.advice) lines.push(`| \`${advice.id}\` | ${text(adviceTitleKey(advice.id))} | ${advice.sources.map(cite).join('<br>')} |`);
   lines.push('', '## Contacten en hun bronnen', '');
   for (const contact of flow.contacts) {

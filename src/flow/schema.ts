@@ -62,6 +62,8 @@ export const optionSchema = z.strictObject({
   when: conditionSchema.optional(),
   /** Answering with this option opens the acute screen before the check goes on. */
   acute: z.literal(true).optional(),
+  /** Where what the option names comes from (a form of abuse, for instance). */
+  sources: z.array(sourceSchema).min(1, 'has no source').optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 
