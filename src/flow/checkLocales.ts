@@ -43,7 +43,8 @@ export function requiredFlowKeys(flow: Flow): string[] {
       ...(a.link ? [adviceLinkKey(a.id)] : []),
     ]),
     ...flow.contacts.flatMap((c) => [
-      contactWhyKey(c.id),
+      // An urgent contact (112) is one big button under its own heading: it has no "why" line.
+      ...(c.urgent ? [] : [contactWhyKey(c.id)]),
       ...(c.notes ?? []).map(contactNoteKey),
       ...c.phones.flatMap((p) => (p.person ? [contactRoleKey(p.person.role)] : [])),
     ]),

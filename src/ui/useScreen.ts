@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-let firstScreen = true;
-
 /**
  * Names the page after the screen's heading and moves focus to that heading when the screen changes:
- * screen-reader users only learn that the screen changed if focus moves. Not on the very first screen,
- * where the reader starts at the top anyway.
+ * screen-reader users only learn that the screen changed if focus moves. Not on the page's first screen,
+ * where the reader starts at the top anyway: that is the one screen with no history entry of its own yet
+ * (useHistorySync writes it after this effect has run).
  */
 export function useScreen(heading: string) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -15,11 +14,7 @@ export function useScreen(heading: string) {
     document.title = t('ui.pageTitle', { title: heading });
   }, [heading, t]);
   useEffect(() => {
-    if (firstScreen) {
-      firstScreen = false;
-      return;
-    }
-    ref.current?.focus();
+    if (window.history.state !== null) ref.current?.focus();
   }, []);
   return ref;
 }
