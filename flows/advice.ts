@@ -1,4 +1,4 @@
-import type { Advice, Condition } from '../src/flow/schema.ts';
+import type { Advice, Condition } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
 // Advice blocks of the result, in the order shown. "act": what you can do now; "about": about this

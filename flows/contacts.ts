@@ -1,4 +1,4 @@
-import type { Contact } from '../src/flow/schema.ts';
+import type { Contact } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
 // Contacts in order of fit: the result shows those whose `when` holds, in this order (the urgent one,

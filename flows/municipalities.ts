@@ -1,4 +1,4 @@
-import type { Municipality, MunicipalityAlias } from '../src/flow/schema.ts';
+import type { Municipality, MunicipalityAlias } from '../src/engine/schema.ts';
 
 // All 342 municipalities of the CBS indeling 2026: [CBS code, CBS name]. Copied from ../shared/data/municipalities.csv;
 // source: source.municipalities. Mergers announced for 2027 are not in it.

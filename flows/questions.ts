@@ -1,4 +1,4 @@
-import type { Question } from '../src/flow/schema.ts';
+import type { Question } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
 // The questions in the order they are asked. A question or option with `when` is only offered when it

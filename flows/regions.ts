@@ -1,4 +1,4 @@
-import type { Region } from '../src/flow/schema.ts';
+import type { Region } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
 // Municipality (CBS code) → region, for the regions whose contacts the sources name. A municipality in no

@@ -1,4 +1,4 @@
-import type { Source } from '../src/flow/schema.ts';
+import type { Source } from '../src/engine/schema.ts';
 
 // The sentences the flow's facts come from. Seeds are in ../shared/seeds/; pages were read from stored
 // public copies on the date given (see ../shared/data/facts.md).

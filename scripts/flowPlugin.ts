@@ -1,9 +1,15 @@
 import type { Plugin } from 'vite';
-import { runChecks } from '../src/flow/runChecks.ts';
-import { flow } from '../src/flow/flow.ts';
+import { runChecks } from '../src/content/runChecks.ts';
+import { flow } from '../src/content/flow.ts';
+import { municipalities, municipalityAliases } from '../flows/municipalities.ts';
 
-const VIRTUAL_FLOW = 'virtual:flow';
-const RESOLVED_FLOW = '\0virtual:flow';
+// The browser gets the content through these modules only: checked, and without sources.
+const shipped: Record<string, () => string> = {
+  'virtual:flow': () => `export const flow = ${JSON.stringify(withoutSources(flow))};`,
+  'virtual:municipalities': () =>
+    `export const municipalities = ${JSON.stringify(municipalities)};\n` +
+    `export const municipalityAliases = ${JSON.stringify(withoutSources(municipalityAliases))};`,
+};
 
 /** Drops the `source`/`sources` of every fact: the app never shows them, and they would cost bytes. */
 export function withoutSources(value: unknown): unknown {
@@ -32,11 +38,10 @@ export function flowPlugin({ check = true }: { check?: boolean } = {}): Plugin {
       }
     },
     resolveId(id) {
-      return id === VIRTUAL_FLOW ? RESOLVED_FLOW : undefined;
+      return id in shipped ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_FLOW) return undefined;
-      return `export const flow = ${JSON.stringify(withoutSources(flow))};`;
+      return id.startsWith('\0') ? shipped[id.slice(1)]?.() : undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
 // npm run flows:check — validates flows, rules, contacts, regions and all three locales.
 // One line per problem: file › id: what is wrong. Exit code 1 on any problem.
-import { runChecks } from '../src/flow/runChecks.ts';
+import { runChecks } from '../src/content/runChecks.ts';
 
 const { problems, notes, checked } = runChecks();
 for (const note of notes) console.warn(`note: ${note}`);

@@ -2,8 +2,8 @@
 // ends in, with the advice blocks and contacts, and the sources of every fact.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decisionTableFromContent } from '../src/flow/decisionTableFromContent.ts';
-import { root } from '../src/flow/loadContent.ts';
+import { decisionTableFromContent } from '../src/content/decisionTableFromContent.ts';
+import { root } from '../src/content/loadContent.ts';
 
 const { markdown, rows } = decisionTableFromContent();
 mkdirSync(join(root, 'docs'), { recursive: true });

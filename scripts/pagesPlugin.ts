@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { languages, localeFile, type Language } from '../src/flow/files.ts';
+import { localeFile } from '../src/content/files.ts';
+import { languages, type Language } from '../src/i18n/languages.ts';
 import { flowPlugin } from './flowPlugin.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkFlow } from '../src/flow/checkFlow.ts';
-import { checkLocales } from '../src/flow/checkLocales.ts';
-import { flowFilesFromModules, readLocales, readSameAsDutch, readUiSource } from '../src/flow/loadContent.ts';
-import { formatProblem } from '../src/flow/problem.ts';
+import { checkFlow } from '../src/content/checkFlow.ts';
+import { checkLocales } from '../src/content/checkLocales.ts';
+import { flowFilesFromModules, readLocales, readSameAsDutch, readUiSource } from '../src/content/loadContent.ts';
+import { formatProblem } from '../src/content/problem.ts';
 import type { BrokenFixture, Content } from './fixtures/brokenFixture.ts';
 
 const fixtures = import.meta.glob<{ default: BrokenFixture }>('./fixtures/broken/*.ts', { eager: true });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionTableFromContent } from '../src/flow/decisionTableFromContent.ts';
-import { root } from '../src/flow/loadContent.ts';
+import { decisionTableFromContent } from '../src/content/decisionTableFromContent.ts';
+import { root } from '../src/content/loadContent.ts';
 
 describe('docs/decision-table.md', () => {
   const { markdown, rows } = decisionTableFromContent();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
-import { buildMachine, type FlowEvent } from '../src/flow/buildMachine.ts';
-import { flow } from '../src/flow/flow.ts';
-import { composeResult, offeredOptions, questionById } from '../src/flow/rules.ts';
-import type { Answers } from '../src/flow/schema.ts';
-import { representativeMunicipalities } from '../src/flow/walk.ts';
+import { buildMachine, type FlowEvent } from '../src/engine/buildMachine.ts';
+import { flow } from '../src/content/flow.ts';
+import { composeResult, offeredOptions, questionById } from '../src/engine/rules.ts';
+import type { Answers } from '../src/engine/schema.ts';
+import { representativeMunicipalities } from '../src/content/walk.ts';
 import { municipalities } from '../flows/municipalities.ts';
 
 // The routing table of SPEC.md, written out here on its own, so that the flow data is checked against it.

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
-import type { Language } from '../src/flow/files.ts';
+import type { Language } from '../src/i18n/languages.ts';
 import { startI18n, switchLanguage } from '../src/i18n/i18n.ts';
 import { App } from '../src/ui/App.tsx';
 import { FlowActor } from '../src/ui/flowActor.ts';

@@ -1,6 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../flow/files.ts';
+import type { Language } from './languages.ts';
 
 // One file per language, loaded only when that language is chosen.
 const bundles = import.meta.glob<{ default: Resource }>('../../locales/*/translation.json');

@@ -1,7 +1,4 @@
-import { languages, type Language } from '../flow/files.ts';
-
-export const isLanguage = (value: string | undefined): value is Language =>
-  languages.includes(value as Language);
+import { isLanguage, type Language } from './languages.ts';
 
 /** The language a path names: "/uk/" → "uk"; none for "/", undefined for anything else. */
 export function languageInPath(pathname: string): Language | 'none' | undefined {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../flow/files.ts';
-import { ACUTE, RESULT, questionById } from '../flow/rules.ts';
+import type { Language } from '../i18n/languages.ts';
+import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';

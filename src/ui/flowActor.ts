@@ -1,6 +1,6 @@
 import { createActorContext } from '@xstate/react';
-import { flow } from '../flow/shippedFlow.ts';
-import { buildMachine } from '../flow/buildMachine.ts';
+import { flow } from '../engine/shippedFlow.ts';
+import { buildMachine } from '../engine/buildMachine.ts';
 
 /** The running check: screens read answers and the current step from it, and send it events. */
 export const FlowActor = createActorContext(buildMachine(flow));

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Result } from '../flow/rules.ts';
-import type { Answers, Flow } from '../flow/schema.ts';
+import type { Result } from '../engine/rules.ts';
+import type { Answers, Flow } from '../engine/schema.ts';
 import { optionKey } from '../i18n/keys.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Language } from '../flow/files.ts';
+import type { Language } from '../i18n/languages.ts';
 import { addressOf } from '../i18n/language.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Municipality, MunicipalityAlias } from '../flow/schema.ts';
+import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
 
 type List =
   | { state: 'loading' }
@@ -15,7 +15,7 @@ let loaded: List | undefined;
 export const preloadMunicipalities = () => void load();
 
 function load(): Promise<List> {
-  loading ??= import('../../flows/municipalities.ts').then(
+  loading ??= import('../engine/shippedMunicipalities.ts').then(
     (module): List => (loaded = { state: 'ready', municipalities: module.municipalities, aliases: module.municipalityAliases }),
     (): List => {
       loading = undefined; // try again on the next screen that asks

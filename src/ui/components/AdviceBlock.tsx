@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Advice } from '../../flow/schema.ts';
+import type { Advice } from '../../engine/schema.ts';
 import { adviceLinkKey, advicePointKey, adviceTextKey, adviceTitleKey } from '../../i18n/keys.ts';
 
 export function AdviceBlock({ advice }: { advice: Advice }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { askedQuestions } from '../../flow/rules.ts';
+import { askedQuestions } from '../../engine/rules.ts';
 import { optionKey, questionShortKey } from '../../i18n/keys.ts';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useMunicipalityName } from '../useMunicipalityName.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { telHref } from '../../flow/telHref.ts';
-import type { Contact } from '../../flow/schema.ts';
+import { telHref } from '../../engine/telHref.ts';
+import type { Contact } from '../../engine/schema.ts';
 import { contactNoteKey, contactRoleKey, contactWhyKey } from '../../i18n/keys.ts';
 import { HoursLine } from './HoursLine.tsx';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { displayTime, openingStatus } from '../../flow/hours.ts';
-import type { Hours } from '../../flow/schema.ts';
-import { weekdays, type Weekday } from '../../flow/weekdays.ts';
+import { displayTime, openingStatus } from '../../engine/hours.ts';
+import type { Hours } from '../../engine/schema.ts';
+import { weekdays, type Weekday } from '../../engine/weekdays.ts';
 
 // 5 January 2026 was a Monday: the weekday names come from Intl, in the page's language.
 const dayName = (weekday: Weekday, language: string) =>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../../flow/files.ts';
+import { languages, type Language } from '../../i18n/languages.ts';
 
 /** nl / uk / en, each named in its own language; switching keeps the answers. */
 export function LanguageSwitch({ onSwitch }: { onSwitch: (language: Language) => void }) {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchMunicipalities, type Match } from '../../flow/municipalitySearch.ts';
+import { searchMunicipalities, type Match } from '../../engine/municipalitySearch.ts';
 import { optionHook } from '../../i18n/keys.ts';
 import { useMunicipalities } from '../useMunicipalities.ts';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isAsked } from '../../flow/rules.ts';
+import { isAsked } from '../../engine/rules.ts';
 import { FlowActor, flow } from '../flowActor.ts';
 
 /** "Question 3 of 7": counts the questions these answers lead to (the form of exploitation only when asked). */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../flow/rules.ts';
+import type { Result } from '../../engine/rules.ts';
 import { FlowActor, flow } from '../flowActor.ts';
 import { summaryText } from '../summaryText.ts';
 import { useMunicipalityName } from '../useMunicipalityName.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../flow/schema.ts';
-import { telHref } from '../../flow/telHref.ts';
+import type { Contact } from '../../engine/schema.ts';
+import { telHref } from '../../engine/telHref.ts';
 
 /** The one big button of an urgent contact (112): nothing else in it competes for the tap. */
 export function UrgentCall({ contact }: { contact: Contact }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { offeredOptions, variantOf } from '../../flow/rules.ts';
-import type { Question } from '../../flow/schema.ts';
+import { offeredOptions, variantOf } from '../../engine/rules.ts';
+import type { Question } from '../../engine/schema.ts';
 import { optionHintKey, optionHook, optionKey, questionKey, questionLeadKey } from '../../i18n/keys.ts';
 import { BackButton } from '../components/BackButton.tsx';
 import { Progress } from '../components/Progress.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { composeResult } from '../../flow/rules.ts';
+import { composeResult } from '../../engine/rules.ts';
 import { AdviceBlock } from '../components/AdviceBlock.tsx';
 import { AnswersList } from '../components/AnswersList.tsx';
 import { BackButton } from '../components/BackButton.tsx';

@@ -1,6 +1,6 @@
 import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
-import { composeResult, regionOf } from './rules.ts';
-import type { Answers, Flow, Municipality, Source } from './schema.ts';
+import { composeResult, regionOf } from '../engine/rules.ts';
+import type { Answers, Flow, Municipality, Source } from '../engine/schema.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
 import { describeCondition } from './describeCondition.ts';
 

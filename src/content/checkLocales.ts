@@ -12,9 +12,10 @@ import {
   questionLeadKey,
   questionShortKey,
 } from '../i18n/keys.ts';
-import { languages, localeFile } from './files.ts';
+import { localeFile } from './files.ts';
+import { languages } from '../i18n/languages.ts';
 import type { Problem } from './problem.ts';
-import type { Flow } from './schema.ts';
+import type { Flow } from '../engine/schema.ts';
 
 type Strings = Map<string, string>;
 

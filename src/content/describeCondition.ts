@@ -1,5 +1,5 @@
 import { optionKey, questionShortKey } from '../i18n/keys.ts';
-import type { Condition, Flow } from './schema.ts';
+import type { Condition, Flow } from '../engine/schema.ts';
 
 type Text = (key: string) => string;
 

@@ -1,6 +1,6 @@
-import { nextStep, questionById, offeredOptions, RESULT, regionOf } from './rules.ts';
-import { leaves } from './leaves.ts';
-import type { Answers, Flow, Municipality } from './schema.ts';
+import { nextStep, questionById, offeredOptions, RESULT, regionOf } from '../engine/rules.ts';
+import { leaves } from '../engine/leaves.ts';
+import type { Answers, Flow, Municipality } from '../engine/schema.ts';
 
 /**
  * Municipalities that stand for all others in a walk: each one a condition names, one more of each

@@ -8,7 +8,8 @@ import * as questionsModule from '../../flows/questions.ts';
 import * as regionsModule from '../../flows/regions.ts';
 import * as sourcesModule from '../../flows/sources.ts';
 import type { FlowFiles } from './checkFlow.ts';
-import { languages, localeFile } from './files.ts';
+import { localeFile } from './files.ts';
+import { languages } from '../i18n/languages.ts';
 
 // Node only: reads the content files for flows:check, the build and the tests.
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { flowFiles } from './files.ts';
-import { openingSchema } from './schema.ts';
+import { openingSchema } from '../engine/schema.ts';
 import {
   adviceListSchema,
   aliasesSchema,
@@ -14,13 +14,13 @@ import {
   type Municipality,
   type MunicipalityAlias,
   type Question,
-} from './schema.ts';
+} from '../engine/schema.ts';
 import { problemsFromZod, type Problem } from './problem.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
-import { composeResult } from './rules.ts';
-import { leaves } from './leaves.ts';
-import { toMinutes } from './hours.ts';
-import { weekdays } from './weekdays.ts';
+import { composeResult } from '../engine/rules.ts';
+import { leaves } from '../engine/leaves.ts';
+import { toMinutes } from '../engine/hours.ts';
+import { weekdays } from '../engine/weekdays.ts';
 
 /** The content files as their modules export them, not yet trusted. */
 export type FlowFiles = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flow } from './flow.ts';
+import { flow } from '../content/flow.ts';
 import {
   ACUTE,
   RESULT,

@@ -5,10 +5,8 @@ export const flowFiles = {
   contacts: 'flows/contacts.ts',
   regions: 'flows/regions.ts',
   municipalities: 'flows/municipalities.ts',
+  safety: 'flows/safety.ts',
   sources: 'flows/sources.ts',
 } as const;
 
 export const localeFile = (language: string) => `locales/${language}/translation.json`;
-
-export const languages = ['nl', 'uk', 'en'] as const;
-export type Language = (typeof languages)[number];
