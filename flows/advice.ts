@@ -2,17 +2,30 @@ import type { Advice, Condition } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
 // Advice blocks of the result, in the order shown. "act": what you can do now; "about": about this
-// concern. Each block's words are in locales/*/advice.json under its id.
+// concern. Each block's words are in locales/*/translation.json under advice.<id>.
+//
+// What is safe to advise depends on the situation (SPEC.md "Safe advice"). flows/safety.ts states SPEC's
+// rules once more, on their own, and flows:check holds these blocks to them on every path.
 
-const notSelf: Condition = { not: { role: ['self'] } };
+const self: Condition = { role: ['self'] };
+const notSelf: Condition = { not: self };
 const children = ['0-4', '4-12', '12-18'];
-// Where talking to the person you suspect could put someone at risk: get advice first (SPEC.md).
-const riskyToConfront: Condition = {
+const youngChild: Condition = { age: ['0-4'] };
+// Talking to the person you suspect could put someone at risk: then don't confront, get advice first.
+const riskyToTalk: Condition = {
   any: [
-    { concern: ['exploitation', 'loverboy', 'honour', 'forced-marriage'] },
-    { suspect: ['employer', 'online', 'unknown'] },
+    { danger: ['yes', 'unsure'] },
+    { concern: ['sexual', 'stalking', 'exploitation', 'loverboy', 'honour', 'forced-marriage'] },
+    { suspect: ['partner', 'employer', 'online', 'unknown'] },
+    // A refugee who depends on the host for a roof.
+    { role: ['housemate'], suspect: ['host'] },
+    { concern: ['boundary'], age: children },
   ],
 };
+const safeToTalk: Condition = { all: [notSelf, { not: riskyToTalk }] };
+// Where the family, partner or employer may be the ones who do it: talk to the person only alone.
+const speakAloneConcerns: Condition = { concern: ['honour', 'forced-marriage', 'exploitation', 'loverboy'] };
+const childTellsOfSexualAbuse: Condition = { age: ['4-12', '12-18'], concern: ['sexual'] };
 const signalenkaart = 'https://signalenkaart.nl';
 const themedConcerns = ['exploitation', 'loverboy', 'honour', 'forced-marriage', 'care'];
 
@@ -21,16 +34,39 @@ export const advice: Advice[] = [
   {
     id: 'not-your-fault',
     block: 'act',
-    when: { role: ['self'] },
+    when: self,
     sources: [source.nationalAnonymous, source.anonymousAdvice],
+  },
+  {
+    id: 'self-safe-first',
+    block: 'act',
+    when: self,
+    sources: [source.vtLooksWithYou, source.noContactWithStalker, source.neverTalkToStalker],
   },
   {
     id: 'meldcode',
     block: 'act',
     when: { role: ['professional'] },
-    points: ['signals', 'consult', 'talk', 'weigh', 'decide'],
+    points: [
+      'signals',
+      'consult',
+      { id: 'talk', when: { not: riskyToTalk } },
+      { id: 'talk-risky', when: riskyToTalk },
+      'weigh',
+      'decide',
+    ],
     numbered: true,
-    sources: [source.meldcodeSteps, source.meldcodeRecord, source.meldcodeWeigh, source.meldcodeDecide, source.adviceWithoutRegistration],
+    sources: [
+      source.meldcodeSteps,
+      source.meldcodeRecord,
+      source.meldcodeSkipTalk,
+      source.honourNoTalkWithoutExpert,
+      source.noTalkWithoutExperts,
+      source.contactVtFirst,
+      source.meldcodeWeigh,
+      source.meldcodeDecide,
+      source.adviceWithoutRegistration,
+    ],
   },
   {
     id: 'take-feeling-seriously',
@@ -39,40 +75,59 @@ export const advice: Advice[] = [
     sources: [source.feeling],
   },
   {
+    id: 'do-not-confront',
+    block: 'act',
+    when: { all: [notSelf, riskyToTalk] },
+    sources: [source.avoidConfrontation, source.neverTalkToStalker, source.noTalkWithoutExperts, source.honourNoTalkWithoutExpert],
+  },
+  {
+    id: 'watch-young-child',
+    block: 'act',
+    when: { all: [notSelf, youngChild] },
+    sources: [source.babyCannotTell],
+  },
+  {
+    id: 'listen-to-child',
+    block: 'act',
+    when: { all: [notSelf, childTellsOfSexualAbuse] },
+    sources: [source.doNotQuestionChild, source.openQuestions, source.stayCalmListen],
+  },
+  {
+    id: 'talk-to-victim-alone',
+    block: 'act',
+    when: { all: [notSelf, speakAloneConcerns, { not: youngChild }] },
+    sources: [source.speakAlone, source.victimAlone, source.talkUnheard, source.honourPrepareTalk],
+  },
+  {
     id: 'talk-to-victim',
     block: 'act',
-    when: notSelf,
+    when: { all: [notSelf, { not: youngChild }, { not: childTellsOfSexualAbuse }, { not: speakAloneConcerns }] },
     sources: [source.talkToVictim],
   },
   {
     id: 'talk-to-suspect',
     block: 'act',
-    when: { all: [notSelf, { not: riskyToConfront }] },
+    when: safeToTalk,
     sources: [source.talkToSuspect],
-  },
-  {
-    id: 'do-not-confront',
-    block: 'act',
-    when: riskyToConfront,
-    sources: [source.contactVtFirst, source.flevolandLine],
   },
   {
     id: 'speak-up',
     block: 'act',
-    when: { all: [notSelf, { not: riskyToConfront }, { any: [{ role: ['host', 'housemate'] }, { concern: ['boundary'] }] }] },
+    when: safeToTalk,
     sources: [source.speakUp],
   },
   {
     id: 'talk-to-child-safely',
     block: 'act',
     when: { all: [notSelf, { age: children }] },
-    sources: [source.childSafely],
+    sources: [source.childSafely, source.victimAlone],
   },
   {
     id: 'write-down',
     block: 'act',
-    when: notSelf,
-    sources: [source.meldcodeRecord],
+    when: { all: [] },
+    points: [{ id: 'log', when: { concern: ['stalking'] } }],
+    sources: [source.meldcodeRecord, source.stalkingDiary, source.stalkingDocument],
   },
   {
     id: 'ask-advice',

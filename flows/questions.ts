@@ -27,7 +27,8 @@ export const questions: Question[] = [
     id: 'age',
     input: 'choice',
     variants: [{ id: 'self', when: { role: ['self'] } }],
-    options: [{ id: '0-4' }, { id: '4-12' }, { id: '12-18' }, { id: 'adult' }, { id: 'unknown' }],
+    // A person checking about themselves is not a baby or toddler.
+    options: [{ id: '0-4', when: { not: { role: ['self'] } } }, { id: '4-12' }, { id: '12-18' }, { id: 'adult' }, { id: 'unknown' }],
   },
   {
     id: 'concern',

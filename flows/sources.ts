@@ -1,11 +1,15 @@
 import type { Source } from '../src/engine/schema.ts';
 
-// The sentences the flow's facts come from. Seeds are in ../shared/seeds/; pages were read from stored
-// public copies on the date given (see ../shared/data/facts.md).
+// The sentences the flow's facts come from. Seeds are in ../shared/seeds/ (flows:check finds every seed
+// quote in its seed, word for word); pages were read from stored public copies on the date given.
+// `read` is the day someone last compared the fact with its source: contact cards show the newest one.
 
-const staphorst = (quote: string): Source => ({ seed: '000_c63722179adb6a1a.txt', quote });
-const flevoland = (quote: string): Source => ({ seed: '001_bbf42eed5c58e104.txt', quote });
-const page = (url: string, quote: string): Source => ({ url, read: '2026-11-25', quote });
+const SEEDS_READ = '2026-11-25';
+const staphorst = (quote: string): Source => ({ seed: '000_c63722179adb6a1a.txt', read: SEEDS_READ, quote });
+const flevoland = (quote: string): Source => ({ seed: '001_bbf42eed5c58e104.txt', read: SEEDS_READ, quote });
+const page = (url: string, quote: string, read = '2026-11-25'): Source => ({ url, read, quote });
+/** Pages read on 2026-11-27 for safe advice and the national contacts (shared/data/national-contacts.md). */
+const pageRead = (url: string, quote: string): Source => page(url, quote, '2026-11-27');
 
 export const source = {
   call112: staphorst('In gevallen van acute onveiligheid altijd bellen met 112'),
@@ -146,9 +150,9 @@ export const source = {
     'https://huiselijkgeweld-ijsselland.nl/signalenkaart/',
     'ontspoorde of overbelaste (mantel)zorg',
   ),
-  loverboy: page(
-    'https://lastrada.md/en/media/comunicate-de-presa/traficantii-de-persoane-folosesc-metoda-loverboy-pentru-a-racola-moldovence-in-pro-123',
-    'loverboy (someone who fakes love to exploit) — as recorded in shared/GLOSSARY.md, source L',
+  loverboy: pageRead(
+    'https://www.nji.nl/mensenhandel/definitie',
+    'Loverboys zijn mensenhandelaren die proberen om jonge meisjes of jongens verliefd op hen te maken, of hen op een andere manier te manipuleren.',
   ),
   regionIjsselland: page(
     'https://github.com/minvws/nl-covid19-data-dashboard/blob/1705ac930e912d250e3b510a6609ef18da7d0f00/packages/common/src/data/gm.ts',
@@ -161,5 +165,141 @@ export const source = {
   municipalities: page(
     'https://github.com/cartomap/nl/blob/01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6/wgs84/gemeente_2026.topojson',
     'statcode and statnaam of the 342 municipalities of the CBS indeling 2026 (shared/data/municipalities.csv)',
+  ),
+  // Safe advice (SPEC.md "Safe advice"): what a bystander, a professional or the person themselves should and should not do.
+  avoidConfrontation: pageRead(
+    'https://www.ikvermoedhuiselijkgeweld.nl/gevolgen-als-ik-iets-doe',
+    'Als het echt onveilig is, bel dan 112. In andere gevallen, vermijd de directe confrontatie.',
+  ),
+  victimAlone: pageRead(
+    'https://www.ikvermoedhuiselijkgeweld.nl/gevolgen-als-ik-iets-doe',
+    'Als je zeker weet dat het slachtoffer alleen is, probeer dan om het gesprek aan te gaan.',
+  ),
+  neverTalkToStalker: pageRead(
+    'https://www.slachtofferhulp.nl/Delicten/Stalking/Advies/',
+    'Ga nooit een gesprek aan met de stalker. Ook niet als iemand wil bemiddelen.',
+  ),
+  stalkingDiary: pageRead(
+    'https://www.slachtofferhulp.nl/Delicten/Stalking/Advies/',
+    "Hou een 'dagboekje' bij en noteer hierin alle contacten en bijzonderheden met datum en omschrijving.",
+  ),
+  stalkingDocument: pageRead(
+    'https://www.politie.nl/informatie/de-stalking-moet-stoppen.-wat-kan-ik-zelf-doen.html',
+    'Documenteer de stalking.',
+  ),
+  noContactWithStalker: pageRead(
+    'https://www.politie.nl/informatie/de-stalking-moet-stoppen.-wat-kan-ik-zelf-doen.html',
+    'Houdt u daar vervolgens aan en neem zelf geen contact op met de stalker en reageer niet op diens contactpogingen.',
+  ),
+  noTalkWithoutExperts: pageRead(
+    'https://www.lkah.nl/stap-3-ga-in-gesprek-met-betrokkenenn',
+    'Overleg bij deze situaties eerst met een deskundige.',
+  ),
+  honourNoTalkWithoutExpert: pageRead(
+    'https://www.meldcode.nu/stap-3-egg/',
+    'Let op de veiligheid van het (potentiële) minderjarige slachtoffer en ga nooit het gesprek aan zonder voorafgaand overleg met een, op het gebied van eergerelateerd geweld, deskundige.',
+  ),
+  honourPrepareTalk: pageRead(
+    'https://www.meldcode.nu/stap-3-egg/',
+    'Bereid het eventuele gesprek altijd voor met een, op het gebied van eergerelateerd geweld deskundige collega, aandachtsfunctionaris of expert.',
+  ),
+  speakAlone: pageRead('https://mensenhandeltwente.nl/?p=608', 'Spreek iemand alleen! Als dat nodig is via een externe tolk.'),
+  talkUnheard: pageRead(
+    'https://www.nederlandwereldwijd.nl/huwelijksdwang',
+    'Doe dat op een moment dat u veilig bent en kunt praten zonder dat iemand meeluistert.',
+  ),
+  babyCannotTell: pageRead(
+    'https://www.slachtofferhulp.nl/seksueel-misbruik/en/Delicten/Misbruik-kinderen/',
+    'Mogelijk kunt u niet met uw kind praten, omdat hij of zij nog een baby of peuter is. Wanneer u vermoedt dat uw kind seksueel misbruikt wordt, neemt u contact op met Veilig Thuis.',
+  ),
+  doNotQuestionChild: pageRead(
+    'https://www.politie.nl/informatie/voor-professionals-over-seksueel-misbruik.html',
+    'Is het slachtoffer een kind? Probeer het kind niet zelf uit te horen over het vermoedelijke misbruik.',
+  ),
+  openQuestions: pageRead(
+    'https://www.slachtofferhulp.nl/Delicten/Misbruik-kinderen/Praten-met-uw-kind/',
+    'Stel alleen open vragen. Een deel van het antwoord mag niet in de vraag doorklinken.',
+  ),
+  stayCalmListen: pageRead(
+    'https://www.goudawijzer.nl/is/een-vraag-over-2/opvoeding/kindermishandeling/rustig-reageren',
+    'Ook al is uw eerste reactie grote woede, het is belangrijk dat u naar het kind toe rustig blijft en luistert.',
+  ),
+  meldcodeSkipTalk: pageRead(
+    'http://www.groningermeldcode.nl/de-meldcode-in-5-stappen/',
+    'Voorop staat de veiligheid van u, de cliënt of andere direct betrokkenen. Als deze in het geding komt door het voeren van een gesprek, slaat u deze stap over.',
+  ),
+  vtLooksWithYou: pageRead(
+    'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+    'Deze hulpverlener zet alles voor u op een rij, beantwoordt uw vragen en geeft u advies. Samen met u kijkt de hulpverlener welke professionele hulp er nodig is.',
+  ),
+
+  // National contacts (SPEC.md "Contacts and routing"; shared/data/national-contacts.md).
+  csgFree: pageRead('https://centrumseksueelgeweld.nl/en/faqs-about-sexual-violence/', 'Bel 0800-0188 Gratis (en anoniem)'),
+  csgAlways: pageRead(
+    'https://veiligthuiswb.nl/nieuws/centrum-seksueel-geweld-in-januari-van-start/',
+    'Het Centrum Seksueel Geweld is 24/7 geopend voor acute en specialistische zorg aan slachtoffers van aanranding of verkrachting en is bereikbaar via 0800-0188 (gratis nummer) en www.centrumseksueelgeweld.nl.',
+  ),
+  csgSevenDays: pageRead(
+    'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+    'Hulp bieden aan slachtoffers is het belangrijkst in de eerste 7 dagen na het seksueel geweld.',
+  ),
+  csgForOthers: pageRead(
+    'https://www.ggdfryslan.nl/over-ggd/nieuws/centrum-seksueel-geweld-start-landelijke-campagne/',
+    'Is het niet voor jezelf, dan misschien wel voor een vriend of vriendin, je zoon, dochter, of bijvoorbeeld een leerling.',
+  ),
+  kindertelefoon: pageRead(
+    'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+    'De Kindertelefoon is, al meer dan 40 jaar, de enige landelijke instantie in Nederland waar kinderen en jongeren van 8 tot 18 jaar 365 dagen per jaar gratis en anoniem kunnen bellen en chatten over grote en kleine problemen.',
+  ),
+  kindertelefoonNumber: pageRead(
+    'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+    'De Kindertelefoon heeft één landelijk gratis nummer (0800-0432) dat goed bekend en vindbaar is voor kinderen en jongeren.',
+  ),
+  comensha: pageRead(
+    'https://www.wegwijzermensenhandel.nl/zorgcoordinatoren/coordinatoren/comensha',
+    'Via telefoon: 033 448 11 86 (van 09.00 tot 17.00 uur op maandag t/m vrijdag) Via e-mail: info@comensha.nl',
+  ),
+  comenshaOfficeHours: pageRead(
+    'https://www.comensha.nl/actualiteiten/item/comensha-24-7-bereikbaar/',
+    'Ketenpartners, particulieren en (mogelijke) slachtoffers kunnen al tijdens kantooruren (van 9.00 tot 17.00 uur) bij de helpdesk van CoMensha terecht met al hun vragen over mensenhandel en voor de registratie van alle slachtoffers.',
+  ),
+  comenshaRole: pageRead(
+    'https://www.wegwijzermensenhandel.nl/zorgcoordinatoren/coordinatoren/comensha',
+    'De landelijke helpdesk van CoMensha is bedoeld voor iedereen die te maken heeft met mensenhandel of er vragen over heeft.',
+  ),
+  traffickingPolice: pageRead(
+    'https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
+    'U kunt een vermoeden van dwang of uitbuiting telefonisch melden bij de plaatselijke politie via 0900 8844.',
+  ),
+  policeNoEmergency: pageRead(
+    'https://www.politie.nl/informatie/de-stalking-moet-stoppen.-wat-kan-ik-zelf-doen.html',
+    'Bij spoed: 112 Geen spoed: 0900-8844',
+  ),
+  stalkingReport: pageRead('https://www.politie.nl/themas/stalking.html', 'Wanneer kan ik aangifte doen van stalking/belaging?'),
+  stalkingPolice: pageRead('https://www.politie.nl/themas/stalking.html', 'Neem contact op met de politie via 0900-8844.'),
+  labourInspectorate: pageRead(
+    'https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
+    'U kunt een vermoeden van arbeidsuitbuiting telefonisch melden bij de Nederlandse Arbeidsinspectie via 0800 5151. Vanuit het buitenland kunt u bellen naar +31 70 333 44 44.',
+  ),
+  reportAnonymously: pageRead(
+    'https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
+    'U kunt ook anoniem melden bij Meld Misdaad Anoniem of bij het Team Criminele Inlichtingen (TCI) van de Nederlandse Arbeidsinspectie.',
+  ),
+  meldMisdaadAnoniem: pageRead(
+    'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
+    'Melden kan via het gratis telefoonnummer 0800-7000 of via het online meldformulier.',
+  ),
+  meldMisdaadAnoniemNoNumber: pageRead('https://www.politie.nl/themas/meld-misdaad-anoniem.html', 'M. ziet uw telefoonnummer of IP-adres niet;'),
+  foreignAffairs: pageRead(
+    'https://www.nederlandwereldwijd.nl/huwelijksdwang',
+    'Neem eerst telefonisch of per e-mail contact op met de Nederlandse ambassade via het nummer +31 247 247 247.',
+  ),
+  foreignAffairsAlways: pageRead(
+    'https://www.nederlandwereldwijd.nl/achterlating',
+    'Heeft u direct hulp nodig? Bel het contactcenter van NederlandWereldwijd: +31 247 247 247. 24 uur per dag, 7 dagen per week.',
+  ),
+  notFromAbroad: pageRead(
+    'https://www.veiligthuisgv.nl/hulp-nodig/jonger-dan-18/huwelijksdwang-en-achterlating/',
+    'Vanuit het buitenland kun je niet met ons 0800-2000 nummer bellen.',
   ),
 } satisfies Record<string, Source>;

@@ -82,6 +82,22 @@ describe.each(languages)('the check in %s', (language) => {
     }
     expect(document.querySelector('[data-advice="meldcode"]')).toBeNull(); // the last path is a host's
   });
+
+  it('gives safe advice: listen to a child, never confront, and nothing a bystander does for someone about themselves', async () => {
+    await renderApp(language);
+    ['danger:no', 'role:family', 'age:4-12', 'concern:sexual', 'suspect:parent', 'municipality:unknown'].forEach(answer);
+    const shown = () => [...document.querySelectorAll('[data-advice]')].map((e) => e.getAttribute('data-advice'));
+    expect(shown()).toEqual(expect.arrayContaining(['do-not-confront', 'listen-to-child', 'write-down']));
+    expect(shown()).not.toContain('talk-to-suspect');
+    expect(shown()).not.toContain('talk-to-victim');
+
+    fireEvent.click(document.querySelector('[data-restart]')!);
+    ['danger:no', 'role:self', 'age:adult', 'concern:stalking', 'suspect:partner', 'municipality:unknown'].forEach(answer);
+    expect(shown()).toEqual(expect.arrayContaining(['not-your-fault', 'self-safe-first', 'write-down']));
+    expect(shown()).not.toContain('do-not-confront');
+    // The stalking log is a point of write-down.
+    expect(document.querySelector('[data-advice="write-down"] li')).toBeTruthy();
+  });
 });
 
 describe('moving through the check', () => {

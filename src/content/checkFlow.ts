@@ -8,17 +8,21 @@ import {
   municipalitiesSchema,
   questionsSchema,
   regionsSchema,
+  safetySchema,
   type Condition,
   type Flow,
   type Hours,
   type Municipality,
   type MunicipalityAlias,
+  type Answers,
   type Question,
+  type Safety,
 } from '../engine/schema.ts';
+import { checkSafety, describePath, shownOn } from './checkSafety.ts';
 import { problemsFromZod, type Problem } from './problem.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
-import { composeResult } from '../engine/rules.ts';
-import { leaves } from '../engine/leaves.ts';
+import { leaves } from '../engine/conditions.ts';
+import { isMunicipalityCode } from '../engine/municipalityCode.ts';
 import { toMinutes } from '../engine/hours.ts';
 import { weekdays } from '../engine/weekdays.ts';
 
@@ -30,9 +34,10 @@ export type FlowFiles = {
   regions: unknown;
   municipalities: unknown;
   aliases: unknown;
+  safety: unknown;
 };
 
-export type CheckedFlow = { flow: Flow; municipalities: Municipality[]; aliases: MunicipalityAlias[] };
+export type CheckedFlow = { flow: Flow; municipalities: Municipality[]; aliases: MunicipalityAlias[]; safety: Safety };
 
 function parse<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: Problem[]): T | undefined {
   const result = schema.safeParse(data);
@@ -50,7 +55,8 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   const regions = parse(regionsSchema, flowFiles.regions, files.regions, problems);
   const municipalities = parse(municipalitiesSchema, flowFiles.municipalities, files.municipalities, problems);
   const aliases = parse(aliasesSchema, flowFiles.municipalities, files.aliases, problems);
-  if (!questions || !advice || !contacts || !regions || !municipalities || !aliases) return { problems };
+  const safety = parse(safetySchema, flowFiles.safety, files.safety, problems);
+  if (!questions || !advice || !contacts || !regions || !municipalities || !aliases || !safety) return { problems };
 
   const flow: Flow = { questions, advice, contacts, regions };
   const codes = new Set(municipalities.map(([code]) => code));
@@ -77,7 +83,7 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
         continue;
       }
       for (const value of values) {
-        const isCode = question.input === 'municipality' && /^GM\d{4}$/.test(value);
+        const isCode = question.input === 'municipality' && isMunicipalityCode(value);
         if (isCode ? !codes.has(value) : !question.options.some((o) => o.id === value)) {
           report(file, id, isCode ? `names municipality code "${value}", which is not in the municipality list` : `names option "${value}", which question "${key}" does not have`);
         }
@@ -123,21 +129,40 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   }
   if (problems.length) return { problems };
 
-  checkPaths(flow, municipalities, report);
-  return { problems, checked: { flow, municipalities, aliases } };
+  checkPaths(flow, municipalities, safety, problems, report);
+  if (problems.length) return { problems };
+  return { problems, checked: { flow, municipalities, aliases, safety } };
 }
 
-/** What only a walk of every path can tell: options never offered, rules that never fire, results without a contact. */
-function checkPaths(flow: Flow, municipalities: Municipality[], report: (file: string, id: string, problem: string) => void) {
-  const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities));
+/**
+ * What only a walk of every path can tell: options never offered, rules that never fire, results without
+ * a contact, and advice that breaks a safe-advice rule.
+ */
+function checkPaths(
+  flow: Flow,
+  municipalities: Municipality[],
+  safety: Safety,
+  problems: Problem[],
+  report: (file: string, id: string, problem: string) => void,
+) {
+  const deadEnds = new Map<string, Answers[]>();
+  const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities), (question, answers) =>
+    deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]),
+  );
+  for (const [question, ends] of deadEnds) {
+    const more = ends.length > 1 ? `; and ${ends.length - 1} more` : '';
+    report(flowFiles.questions, question, `is a dead end: no option is on offer after (${describePath(ends[0])}${more})`);
+  }
+  const results = paths.map((answers) => ({ answers, shown: shownOn(flow, answers) }));
+  problems.push(...checkSafety(flow, safety, results));
   const fired = new Set<string>();
   const answered = new Set<string>();
+  const contactIds = new Set(flow.contacts.filter((c) => !c.urgent).map((c) => c.id));
   let withoutContact = 0;
-  for (const answers of paths) {
-    const result = composeResult(flow, answers);
-    [...result.urgent, ...result.contacts, ...result.act, ...result.about].forEach((id) => fired.add(id));
+  for (const { answers, shown } of results) {
+    shown.forEach((id) => fired.add(id));
     Object.entries(answers).forEach(([q, o]) => answered.add(`${q}:${o}`));
-    if (!result.contacts.length) withoutContact++;
+    if (![...shown].some((id) => contactIds.has(id))) withoutContact++;
   }
   for (const question of flow.questions) {
     for (const option of question.options) {

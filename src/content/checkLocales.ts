@@ -15,6 +15,7 @@ import {
 import { localeFile } from './files.ts';
 import { languages } from '../i18n/languages.ts';
 import type { Problem } from './problem.ts';
+import { pointId } from '../engine/rules.ts';
 import type { Flow } from '../engine/schema.ts';
 
 type Strings = Map<string, string>;
@@ -40,7 +41,7 @@ export function requiredFlowKeys(flow: Flow): string[] {
     ...flow.advice.flatMap((a) => [
       adviceTitleKey(a.id),
       adviceTextKey(a.id),
-      ...(a.points ?? []).map((p) => advicePointKey(a.id, p)),
+      ...(a.points ?? []).map((p) => advicePointKey(a.id, pointId(p))),
       ...(a.link ? [adviceLinkKey(a.id)] : []),
     ]),
     ...flow.contacts.flatMap((c) => [

@@ -1,6 +1,6 @@
 import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
 import { composeResult, regionOf } from '../engine/rules.ts';
-import type { Answers, Flow, Municipality, Source } from '../engine/schema.ts';
+import type { Answers, Flow, Municipality, Safety, Source } from '../engine/schema.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
 import { describeCondition } from './describeCondition.ts';
 
@@ -11,7 +11,7 @@ type Row = { when: Map<string, Set<string>>; count: number; outcome: string };
  * The decision table for domain experts: every path through the flow, grouped by what it ends in, in
  * Dutch. Rows are exact: each row's answers, combined in every way, give exactly its paths.
  */
-export function decisionTable(flow: Flow, municipalities: Municipality[], text: Text): string {
+export function decisionTable(flow: Flow, municipalities: Municipality[], safety: Safety, text: Text): string {
   const stand = representativeMunicipalities(flow, municipalities);
   const paths = allAnswerPaths(flow, stand);
   const names = new Map(municipalities);
@@ -38,6 +38,24 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], text: 
     'Kolommen: **Contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan).',
     '',
   ];
+  const risky: [Safety['risky'], string][] = [[safety.risky, '**praten riskant is**']];
+  lines.push(
+    '## Veilig advies',
+    '',
+    'Advies dat in de ene situatie veilig is, kan in een andere iemand in gevaar brengen. Deze regels komen uit de specificatie (SPEC.md, "Safe advice") en staan apart in `flows/safety.ts`. ' +
+      '`npm run flows:check` loopt elk pad na en weigert de inhoud als een adviesregel er een breekt. Een id met een punt (`meldcode.talk`) is één stap van een adviesblok.',
+    '',
+    `Praten met de persoon die het zou kunnen doen is **riskant** als: ${describeCondition(flow, safety.risky, text, names)}.`,
+    '',
+    '| advies of contact | regel |',
+    '|---|---|',
+  );
+  for (const rule of safety.rules) {
+    const when = describeCondition(flow, rule.never ?? rule.always!, text, names, risky);
+    const ids = rule.shows.map((id) => `\`${id}\``).join(', ');
+    lines.push(`| ${ids} | ${rule.never ? `**nooit** als: ${when}` : when === 'altijd' ? '**altijd**' : `**altijd** als: ${when}`} |`);
+  }
+  lines.push('');
   lines.push(
     '## De regels',
     '',

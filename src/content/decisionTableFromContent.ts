@@ -14,7 +14,7 @@ export function decisionTableFromContent(): { markdown: string; rows: number } {
     if (value === undefined) throw new Error(`locales/nl/translation.json › ${key}: is missing`);
     return value;
   };
-  const markdown = decisionTable(checked.flow, checked.municipalities, text);
+  const markdown = decisionTable(checked.flow, checked.municipalities, checked.safety, text);
   const rows = Number(/In totaal (\d+) rijen/.exec(markdown)?.[1] ?? 0);
   return { markdown, rows };
 }

@@ -1,19 +1,38 @@
 import { optionKey, questionShortKey } from '../i18n/keys.ts';
+import { visitCondition } from '../engine/conditions.ts';
 import type { Condition, Flow } from '../engine/schema.ts';
 
 type Text = (key: string) => string;
 
-/** A condition in plain Dutch, for the decision table: "Zorg is Loverboy of Stalking, en regio is IJsselland". */
-export function describeCondition(flow: Flow, when: Condition, text: Text, names: Map<string, string>): string {
-  if ('all' in when && Array.isArray(when.all)) {
-    if (when.all.length === 0) return 'altijd';
-    return when.all.map((c) => wrap(describeCondition(flow, c as Condition, text, names))).join(', en ');
-  }
-  if ('any' in when && Array.isArray(when.any)) {
-    return when.any.map((c) => wrap(describeCondition(flow, c as Condition, text, names))).join(', of ');
-  }
-  if ('not' in when && !Array.isArray(when.not)) return `niet: ${wrap(describeCondition(flow, when.not as Condition, text, names))}`;
-  return Object.entries(when as Record<string, string[]>)
+/**
+ * A condition in plain Dutch, for the decision table: "Zorg is Loverboy of Stalking, en regio is IJsselland".
+ * Parts equal to one of `named` are said by their name instead of in full.
+ */
+export function describeCondition(
+  flow: Flow,
+  when: Condition,
+  text: Text,
+  names: Map<string, string>,
+  named: [Condition, string][] = [],
+): string {
+  const byJson = new Map(named.map(([condition, name]) => [JSON.stringify(condition), name]));
+  const describe = (part: Condition): string =>
+    byJson.get(JSON.stringify(part)) ??
+    visitCondition(
+      part,
+      {
+        all: (parts) => (parts.length === 0 ? 'altijd' : parts.map(describe).map(wrap).join(', en ')),
+        any: (parts) => parts.map(describe).map(wrap).join(', of '),
+        not: (inner) => `niet: ${wrap(describe(inner))}`,
+        leaf: (leaf) => describeLeaf(flow, leaf, text, names),
+      },
+      undefined,
+    );
+  return describe(when);
+}
+
+function describeLeaf(flow: Flow, leaf: Record<string, string[]>, text: Text, names: Map<string, string>): string {
+  return Object.entries(leaf)
     .map(([key, values]) => {
       if (key === 'region') {
         const regions = values.map((id) => flow.regions.find((r) => r.id === id)?.name ?? id);

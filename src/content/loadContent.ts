@@ -6,6 +6,7 @@ import * as contactsModule from '../../flows/contacts.ts';
 import * as municipalitiesModule from '../../flows/municipalities.ts';
 import * as questionsModule from '../../flows/questions.ts';
 import * as regionsModule from '../../flows/regions.ts';
+import * as safetyModule from '../../flows/safety.ts';
 import * as sourcesModule from '../../flows/sources.ts';
 import type { FlowFiles } from './checkFlow.ts';
 import { localeFile } from './files.ts';
@@ -21,6 +22,7 @@ export const flowFilesFromModules = (): FlowFiles => ({
   regions: regionsModule.regions,
   municipalities: municipalitiesModule.municipalities,
   aliases: municipalitiesModule.municipalityAliases,
+  safety: safetyModule.safety,
 });
 
 export const sourcesFromModules = () => sourcesModule.source;

@@ -1,5 +1,5 @@
 import { nextStep, questionById, offeredOptions, RESULT, regionOf } from '../engine/rules.ts';
-import { leaves } from '../engine/leaves.ts';
+import { leaves } from '../engine/conditions.ts';
 import type { Answers, Flow, Municipality } from '../engine/schema.ts';
 
 /**
@@ -25,14 +25,26 @@ export function representativeMunicipalities(flow: Flow, municipalities: Municip
   return chosen;
 }
 
-/** Every complete set of answers the flow can end in, in flow order (the acute screen changes none). */
-export function allAnswerPaths(flow: Flow, municipalityChoices: string[]): Answers[] {
+const failOnDeadEnd = (question: string, answers: Answers) => {
+  throw new Error(`flows/questions.ts › ${question}: is a dead end, no option is on offer after ${JSON.stringify(answers)}`);
+};
+
+/**
+ * Every complete set of answers the flow can end in, in flow order (the acute screen changes none). A
+ * question that offers no option on some path is a dead end: `onDeadEnd` hears of it (by default it throws).
+ */
+export function allAnswerPaths(
+  flow: Flow,
+  municipalityChoices: string[],
+  onDeadEnd: (question: string, answers: Answers) => void = failOnDeadEnd,
+): Answers[] {
   const paths: Answers[] = [];
   const walk = (answers: Answers) => {
     const step = nextStep(flow, answers);
     if (step === RESULT) return void paths.push(answers);
     const question = questionById(flow, step)!;
     const options = offeredOptions(flow, question, answers).map((o) => o.id);
+    if (!options.length && question.input !== 'municipality') return onDeadEnd(question.id, answers);
     const choices = question.input === 'municipality' ? [...municipalityChoices, ...options] : options;
     for (const option of choices) walk({ ...answers, [question.id]: option });
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { amsterdamNow, openingStatus } from './hours.ts';
 import type { Hours } from './schema.ts';
 
-const source = { seed: '001_bbf42eed5c58e104.txt', quote: 'Of chat op maandag t/m vrijdag van 9 tot 17 uur.' } as const;
+const source = { seed: '001_bbf42eed5c58e104.txt', read: '2026-11-25', quote: 'Of chat op maandag t/m vrijdag van 9 tot 17 uur.' } as const;
 const chat: Hours = { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }], source };
 const always: Hours = { always: true, source };
 

@@ -141,9 +141,18 @@ describe('the result', () => {
     expect(composeResult(flow, { ...exploitation, municipality: 'GM0034' }).contacts).toEqual(['vt-flevoland-mensenhandel', 'veilig-thuis']);
     expect(composeResult(flow, { ...exploitation, municipality: 'GM0193' }).contacts[0]).toBe('vt-ijsselland-mensenhandel');
   });
-  it('advises not to confront for trafficking, and to talk otherwise', () => {
-    expect(composeResult(flow, complete).act).toContain('talk-to-suspect');
-    expect(composeResult(flow, { ...complete, concern: 'honour' }).act).toContain('do-not-confront');
-    expect(composeResult(flow, { ...complete, suspect: 'online' }).act).not.toContain('talk-to-suspect');
+  it('advises not to confront where talking is risky, and to talk otherwise', () => {
+    const safe = { ...complete, suspect: 'other' };
+    expect(composeResult(flow, safe).act).toContain('talk-to-suspect');
+    expect(composeResult(flow, complete).act).toContain('do-not-confront'); // the partner
+    expect(composeResult(flow, { ...safe, concern: 'honour' }).act).toContain('do-not-confront');
+    expect(composeResult(flow, { ...safe, suspect: 'online' }).act).not.toContain('talk-to-suspect');
+  });
+  it('shows the points of a block that apply: meldcode step 3 and the stalking log', () => {
+    const professional = { ...complete, role: 'professional', suspect: 'other' };
+    expect(composeResult(flow, professional).points.meldcode).toEqual(['signals', 'consult', 'talk', 'weigh', 'decide']);
+    expect(composeResult(flow, { ...professional, danger: 'unsure' }).points.meldcode).toContain('talk-risky');
+    expect(composeResult(flow, { ...complete, concern: 'stalking' }).points['write-down']).toEqual(['log']);
+    expect(composeResult(flow, complete).points['write-down']).toEqual([]);
   });
 });

@@ -1,4 +1,8 @@
-import type { Answers, Condition, Contact, Flow, Question } from './schema.ts';
+import { matches } from './conditions.ts';
+import { isMunicipalityCode } from './municipalityCode.ts';
+import type { Advice, Answers, Condition, Contact, Flow, Question } from './schema.ts';
+
+export { matches };
 
 // The flow's routing and the result's composition, as pure functions of the flow data and the answers.
 // The statechart (buildMachine.ts) and the screens only call these.
@@ -7,22 +11,11 @@ export type Step = string; // a question id, 'acute' or 'result'
 export const ACUTE = 'acute';
 export const RESULT = 'result';
 
-const municipalityCode = /^GM\d{4}$/;
-
 export function regionOf(flow: Pick<Flow, 'regions'>, municipality: string | undefined): string | undefined {
   if (!municipality) return undefined;
   return flow.regions.find((region) => region.members.includes(municipality))?.id;
 }
 
-export function matches(when: Condition, answers: Answers, region: string | undefined): boolean {
-  if ('all' in when && Array.isArray(when.all)) return when.all.every((c) => matches(c as Condition, answers, region));
-  if ('any' in when && Array.isArray(when.any)) return when.any.some((c) => matches(c as Condition, answers, region));
-  if ('not' in when && !Array.isArray(when.not)) return !matches(when.not as Condition, answers, region);
-  return Object.entries(when as Record<string, string[]>).every(([key, values]) => {
-    const value = key === 'region' ? region : answers[key];
-    return value !== undefined && values.includes(value);
-  });
-}
 
 const holds = (flow: Flow, when: Condition | undefined, answers: Answers) =>
   when === undefined || matches(when, answers, regionOf(flow, answers.municipality));
@@ -36,7 +29,7 @@ export function offeredOptions(flow: Flow, question: Question, answers: Answers)
 }
 
 export function isOffered(flow: Flow, question: Question, option: string, answers: Answers): boolean {
-  if (question.input === 'municipality' && municipalityCode.test(option)) return true;
+  if (question.input === 'municipality' && isMunicipalityCode(option)) return true;
   return offeredOptions(flow, question, answers).some((o) => o.id === option);
 }
 
@@ -113,7 +106,11 @@ export type Result = {
   contacts: Contact['id'][];
   act: string[];
   about: string[];
+  /** The points each shown advice block shows, by advice id (blocks without points are not listed). */
+  points: Record<string, string[]>;
 };
+
+export const pointId = (point: NonNullable<Advice['points']>[number]) => (typeof point === 'string' ? point : point.id);
 
 export function composeResult(flow: Flow, answers: Answers): Result {
   const region = regionOf(flow, answers.municipality);
@@ -124,5 +121,10 @@ export function composeResult(flow: Flow, answers: Answers): Result {
     contacts: shown.filter((c) => !c.urgent).map((c) => c.id),
     act: advice.filter((a) => a.block === 'act').map((a) => a.id),
     about: advice.filter((a) => a.block === 'about').map((a) => a.id),
+    points: Object.fromEntries(
+      advice
+        .filter((a) => a.points)
+        .map((a) => [a.id, a.points!.filter((p) => typeof p === 'string' || matches(p.when, answers, region)).map(pointId)]),
+    ),
   };
 }

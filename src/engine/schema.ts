@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { municipalityCodePattern } from './municipalityCode.ts';
 import { weekdays } from './weekdays.ts';
 
 // Every schema of the flow data lives here; every type of it is z.infer'd from here.
@@ -8,9 +9,11 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id of lower-case words joined by "-"');
 
-export const municipalityCodeSchema = z.string().regex(/^GM\d{4}$/, 'is not a CBS code like "GM0180"');
+export const municipalityCodeSchema = z.string().regex(municipalityCodePattern, 'is not a CBS code like "GM0180"');
 
-const isoDate = z.iso.date({ error: 'is not a date like "2026-11-25"' });
+const isoDate = z.iso.date({
+  error: (issue) => (issue.input === undefined ? 'is missing: the day it was read, like "2026-11-27"' : 'is not a date like "2026-11-27"'),
+});
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'is not a time like "09:00"');
 
 export const seedFiles = ['000_c63722179adb6a1a.txt', '001_bbf42eed5c58e104.txt'] as const;
@@ -20,11 +23,11 @@ export const sourceSchema = z
   .strictObject({
     seed: z.enum(seedFiles).optional(),
     url: z.url().optional(),
-    read: isoDate.optional(),
+    /** The day someone last compared the fact with this source (a seed, or a public page). */
+    read: isoDate,
     quote: z.string().min(8, 'quotes too little of its source'),
   })
-  .refine((s) => (s.seed === undefined) !== (s.url === undefined), 'must name either a seed or a url')
-  .refine((s) => s.url === undefined || s.read !== undefined, 'names a url without the date it was read');
+  .refine((s) => (s.seed === undefined) !== (s.url === undefined), 'must name either a seed or a url');
 export type Source = z.infer<typeof sourceSchema>;
 const sources = z.array(sourceSchema).min(1, 'has no source');
 
@@ -84,8 +87,8 @@ export const adviceSchema = z.strictObject({
   /** "act": what you can do now. "about": about this concern. */
   block: z.enum(['act', 'about']),
   when: conditionSchema,
-  /** List items, each with its own text key. */
-  points: z.array(idSchema).optional(),
+  /** List items, each with its own text key; a point with `when` shows only where that holds. */
+  points: z.array(z.union([idSchema, z.strictObject({ id: idSchema, when: conditionSchema })])).optional(),
   /** The points are steps, in this order. */
   numbered: z.literal(true).optional(),
   /** Shown with a link to this address (the address itself is no translation). */
@@ -161,6 +164,28 @@ export const municipalitiesSchema = z.array(municipalitySchema).min(1);
 export const aliasSchema = z.strictObject({ code: municipalityCodeSchema, alias: z.string().min(2), source: sourceSchema });
 export type MunicipalityAlias = z.infer<typeof aliasSchema>;
 export const aliasesSchema = z.array(aliasSchema);
+
+/**
+ * One rule of SPEC.md "Safe advice", checked by flows:check on every path: the advice blocks (or points,
+ * "meldcode.talk") and contacts it names are never shown, or always shown, where its condition holds.
+ */
+export const safetyRuleSchema = z
+  .strictObject({
+    shows: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/, 'is not an advice, point ("advice.point") or contact id')).min(1),
+    never: conditionSchema.optional(),
+    always: conditionSchema.optional(),
+    /** The paths the condition picks out, as error messages name them: "a risky path". */
+    on: z.string().min(3),
+  })
+  .refine((r) => (r.never === undefined) !== (r.always === undefined), 'must have either `never` or `always`');
+export type SafetyRule = z.infer<typeof safetyRuleSchema>;
+
+export const safetySchema = z.strictObject({
+  /** When talking to the person you suspect is risky, as SPEC.md defines it. */
+  risky: conditionSchema,
+  rules: z.array(safetyRuleSchema).min(1),
+});
+export type Safety = z.infer<typeof safetySchema>;
 
 /** The whole flow as the app reads it (plain data, no zod at run time). */
 export type Flow = {

@@ -2,16 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { Advice } from '../../engine/schema.ts';
 import { adviceLinkKey, advicePointKey, adviceTextKey, adviceTitleKey } from '../../i18n/keys.ts';
 
-export function AdviceBlock({ advice }: { advice: Advice }) {
+/** One advice block, with the points that apply to these answers (`points`, from composeResult). */
+export function AdviceBlock({ advice, points }: { advice: Advice; points?: string[] }) {
   const { t } = useTranslation();
   const List = advice.numbered ? 'ol' : 'ul';
   return (
     <section className="advice" data-advice={advice.id} aria-labelledby={`advice-${advice.id}`}>
       <h3 id={`advice-${advice.id}`}>{t(adviceTitleKey(advice.id))}</h3>
       <p>{t(adviceTextKey(advice.id))}</p>
-      {advice.points && (
+      {points && points.length > 0 && (
         <List>
-          {advice.points.map((point) => (
+          {points.map((point) => (
             <li key={point}>{t(advicePointKey(advice.id, point))}</li>
           ))}
         </List>

@@ -43,14 +43,14 @@ export function ResultScreen({ now }: { now: Date }) {
       <section aria-labelledby="act-heading">
         <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
         {byId(flow.advice, result.act).map((advice) => (
-          <AdviceBlock key={advice.id} advice={advice} />
+          <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
         ))}
       </section>
 
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
         {byId(flow.advice, result.about).map((advice) => (
-          <AdviceBlock key={advice.id} advice={advice} />
+          <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
         ))}
       </section>
 

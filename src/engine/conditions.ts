@@ -1,0 +1,56 @@
+import type { Condition } from './schema.ts';
+
+type Leaf = Record<string, string[]>;
+/** What to do at each kind of node; a branch goes down by calling visitCondition on its parts itself. */
+export type ConditionVisitor<T, Context = undefined> = {
+  all: (parts: Condition[], context: Context) => T;
+  any: (parts: Condition[], context: Context) => T;
+  not: (part: Condition, context: Context) => T;
+  leaf: (leaf: Leaf, context: Context) => T;
+};
+
+/**
+ * The one walk over a condition's tree: `matches`, `leaves` and the Dutch description all use it. Each
+ * branch decides how far to go down, so `matches` stops at the first part that decides (it runs for every
+ * rule on every path of flows:check, so it allocates nothing of its own).
+ */
+export function visitCondition<T, Context>(when: Condition, visitor: ConditionVisitor<T, Context>, context: Context): T {
+  if ('all' in when && Array.isArray(when.all)) return visitor.all(when.all as Condition[], context);
+  if ('any' in when && Array.isArray(when.any)) return visitor.any(when.any as Condition[], context);
+  if ('not' in when && !Array.isArray(when.not)) return visitor.not(when.not as Condition, context);
+  return visitor.leaf(when as Leaf, context);
+}
+
+type Situation = { answers: Partial<Record<string, string>>; region: string | undefined };
+const holds: ConditionVisitor<boolean, Situation> = {
+  all: (parts, situation) => parts.every((part) => visitCondition(part, holds, situation)),
+  any: (parts, situation) => parts.some((part) => visitCondition(part, holds, situation)),
+  not: (part, situation) => !visitCondition(part, holds, situation),
+  leaf: (leaf, { answers, region }) => {
+    for (const key in leaf) {
+      const value = key === 'region' ? region : answers[key];
+      if (value === undefined || !leaf[key].includes(value)) return false;
+    }
+    return true;
+  },
+};
+
+/**
+ * Whether a condition holds for these answers and region. A leaf maps question ids (or "region") to the
+ * option ids that satisfy it; all its keys must hold. An empty `all` always holds.
+ */
+export function matches(when: Condition, answers: Partial<Record<string, string>>, region: string | undefined): boolean {
+  return visitCondition(when, holds, { answers, region });
+}
+
+const leafList: ConditionVisitor<[string, string[]][], undefined> = {
+  all: (parts) => parts.flatMap((part) => visitCondition(part, leafList, undefined)),
+  any: (parts) => parts.flatMap((part) => visitCondition(part, leafList, undefined)),
+  not: (part) => visitCondition(part, leafList, undefined),
+  leaf: (leaf) => Object.entries(leaf),
+};
+
+/** Every leaf of a condition as [question id or "region", option ids], however deep it is nested. */
+export function leaves(when: Condition | undefined): [string, string[]][] {
+  return when ? visitCondition(when, leafList, undefined) : [];
+}
