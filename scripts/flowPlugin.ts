@@ -1,11 +1,14 @@
 import type { Plugin } from 'vite';
 import { runChecks } from '../src/content/runChecks.ts';
+import { checkedOn } from '../src/content/checkedOn.ts';
 import { flow } from '../src/content/flow.ts';
 import { municipalities, municipalityAliases } from '../flows/municipalities.ts';
 
 // The browser gets the content through these modules only: checked, and without sources.
 const shipped: Record<string, () => string> = {
-  'virtual:flow': () => `export const flow = ${JSON.stringify(withoutSources(flow))};`,
+  // Each contact carries the day its facts were last checked, which its card shows.
+  'virtual:flow': () =>
+    `export const flow = ${JSON.stringify(withoutSources({ ...flow, contacts: flow.contacts.map((c) => ({ ...c, checked: checkedOn(c) })) }))};`,
   'virtual:municipalities': () =>
     `export const municipalities = ${JSON.stringify(municipalities)};\n` +
     `export const municipalityAliases = ${JSON.stringify(withoutSources(municipalityAliases))};`,

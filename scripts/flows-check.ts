@@ -2,8 +2,10 @@
 // One line per problem: file › id: what is wrong. Exit code 1 on any problem.
 import { runChecks } from '../src/content/runChecks.ts';
 
-const { problems, notes, checked } = runChecks();
+const { problems, warnings, notes, checked } = runChecks();
 for (const note of notes) console.warn(`note: ${note}`);
+// Facts not checked against their source for over a year: listed for the keepers, not a failure.
+for (const warning of warnings) console.warn(`warning: ${warning}`);
 if (problems.length) {
   for (const problem of problems) console.error(problem);
   console.error(`\n${problems.length} problem(s) found.`);

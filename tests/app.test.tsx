@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../src/i18n/languages.ts';
 import { missingKeys, renderApp } from './renderApp.tsx';
+import i18next from 'i18next';
 
 const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
 const answer = (hook: string) => {
@@ -81,6 +82,21 @@ describe.each(languages)('the check in %s', (language) => {
       expect(document.querySelector('[data-screen="result"]'), path.join(' ')).toBeTruthy();
     }
     expect(document.querySelector('[data-advice="meldcode"]')).toBeNull(); // the last path is a host's
+  });
+
+  it('shows contact cards with and without opening hours, each with the day its facts were checked', async () => {
+    await renderApp(language);
+    ['danger:no', 'role:self', 'age:12-18', 'concern:sexual', 'suspect:online', 'municipality:unknown'].forEach(answer);
+    const cards = [...document.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
+    expect(cards).toEqual(['kindertelefoon', 'veilig-thuis', 'csg']);
+    const csg = document.querySelector('[data-contact="csg"]')!;
+    expect(csg.querySelector('a[href="tel:+318000188"]')).toBeTruthy();
+    expect(csg.querySelector('.hours')?.textContent).toBe(i18next.t('ui.hours.always'));
+    const kindertelefoon = document.querySelector('[data-contact="kindertelefoon"]')!;
+    expect(kindertelefoon.querySelector('a[href="tel:+318000432"]')).toBeTruthy();
+    expect(kindertelefoon.querySelector('.hours'), 'no hours: the sources disagree').toBeNull();
+    expect(kindertelefoon.textContent).toContain(i18next.t('contact.note.every-day'));
+    for (const card of [csg, kindertelefoon]) expect(card.querySelector('.checked')?.textContent).toMatch(/27.*2026/);
   });
 
   it('gives safe advice: listen to a child, never confront, and nothing a bystander does for someone about themselves', async () => {

@@ -13,6 +13,24 @@ const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050']; 
 const STAPHORST = 'GM0180';
 const TRAFFICKING = ['exploitation', 'loverboy'];
 const CHILD = ['0-4', '4-12', '12-18'];
+const NATIONAL = ['kindertelefoon', 'veilig-thuis', 'csg', 'lkha', 'comensha', 'arbeidsinspectie', 'politie', 'meld-misdaad-anoniem', 'buitenlandse-zaken'];
+// SPEC's order on the result: Kindertelefoon; the regional trafficking desk; regional Veilig Thuis; Veilig Thuis;
+// CSG; the other national contacts in the order of SPEC's table; the municipality's own team.
+const ORDER = [
+  'kindertelefoon',
+  'vt-ijsselland-mensenhandel',
+  'vt-flevoland-mensenhandel',
+  'vt-ijsselland',
+  'veilig-thuis',
+  'csg',
+  'lkha',
+  'comensha',
+  'arbeidsinspectie',
+  'politie',
+  'meld-misdaad-anoniem',
+  'buitenlandse-zaken',
+  'staphorst-oekraine',
+];
 
 const machine = buildMachine(flow);
 type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;
@@ -60,6 +78,7 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
     const wrong: string[] = [];
     for (const { answers } of paths) {
       const { danger, role, age, concern, municipality = '' } = answers as Record<string, string>;
+      const form = answers['exploitation-form'];
       const { urgent, contacts, act, about } = composeResult(flow, answers);
       const inIjsselland = IJSSELLAND.includes(municipality);
       const inFlevoland = FLEVOLAND.includes(municipality);
@@ -72,8 +91,16 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
         ['vt-ijsselland-mensenhandel exactly for trafficking in IJsselland', contacts.includes('vt-ijsselland-mensenhandel') === (inIjsselland && trafficking)],
         ['vt-flevoland-mensenhandel exactly for trafficking in Flevoland', contacts.includes('vt-flevoland-mensenhandel') === (inFlevoland && trafficking)],
         ['lkha exactly for forced marriage', contacts.includes('lkha') === (concern === 'forced-marriage')],
-        ['no regional contact outside the regions', inIjsselland || inFlevoland || contacts.every((c) => c === 'veilig-thuis' || c === 'lkha')],
-        ['the trafficking contact first', !(trafficking && (inIjsselland || inFlevoland)) || contacts[0].endsWith('mensenhandel')],
+        ['buitenlandse-zaken exactly for forced marriage', contacts.includes('buitenlandse-zaken') === (concern === 'forced-marriage')],
+        ['csg exactly for sexual violence', contacts.includes('csg') === (concern === 'sexual' || form === 'sexual')],
+        ['kindertelefoon exactly for a child about themselves', contacts.includes('kindertelefoon') === (role === 'self' && ['4-12', '12-18'].includes(age))],
+        ['comensha exactly for trafficking outside the regions with a desk', contacts.includes('comensha') === (trafficking && !inIjsselland && !inFlevoland)],
+        ['arbeidsinspectie exactly for labour exploitation', contacts.includes('arbeidsinspectie') === (form === 'labour')],
+        ['politie exactly for trafficking and stalking', contacts.includes('politie') === (trafficking || concern === 'stalking')],
+        ['meld-misdaad-anoniem exactly for trafficking, not about oneself', contacts.includes('meld-misdaad-anoniem') === (trafficking && role !== 'self')],
+        ['no regional contact outside the regions', inIjsselland || inFlevoland || contacts.every((c) => NATIONAL.includes(c))],
+        ['in SPEC order', contacts.every((c, i) => i === 0 || ORDER.indexOf(contacts[i - 1]) < ORDER.indexOf(c))],
+        ['the trafficking desk first, after Kindertelefoon', !(trafficking && (inIjsselland || inFlevoland)) || contacts.filter((c) => c !== 'kindertelefoon')[0].endsWith('mensenhandel')],
         ['meldcode for professionals', act.includes('meldcode') === (role === 'professional')],
         ['not-your-fault for self', act.includes('not-your-fault') === (role === 'self')],
         ['talk-to-child-safely for children', act.includes('talk-to-child-safely') === (role !== 'self' && CHILD.includes(age))],

@@ -183,10 +183,13 @@ function unique(file: string, ids: string[], report: (file: string, id: string, 
   }
 }
 
-/** 112, or a Dutch number of ten digits starting with 0 (0800 and 0900 numbers: 8 to 11 digits). */
+/**
+ * 112, or a Dutch number of ten digits starting with 0 (0800 and 0900 numbers: 8 to 11 digits); a number
+ * written for calls from abroad, "+31 70 333 44 44", counts as its Dutch form.
+ */
 export function isDutchNumber(number: string): boolean {
-  if (!/^[\d ()\-–]+$/.test(number)) return false;
-  const digits = number.replace(/\D/g, '');
+  if (!/^(\+31 )?[\d ()\-–]+$/.test(number)) return false;
+  const digits = number.startsWith('+31') ? `0${number.slice(3).replace(/\D/g, '')}` : number.replace(/\D/g, '');
   if (digits === '112') return true;
   if (/^0(800|900|90[69])/.test(digits)) return digits.length >= 8 && digits.length <= 11;
   return /^0[1-9]\d{8}$/.test(digits);

@@ -11,9 +11,13 @@ import {
   sourcesFromModules,
 } from './loadContent.ts';
 import { formatProblem } from './problem.ts';
+import { staleFacts } from './staleFacts.ts';
 
-/** All content checks on the files in this checkout: one line per problem, plus notes. */
-export function runChecks(dir = root): { problems: string[]; notes: string[]; checked?: ReturnType<typeof checkFlow>['checked'] } {
+/** All content checks on the files in this checkout: one line per problem, warnings (facts to check again) and notes. */
+export function runChecks(
+  dir = root,
+  today = new Date(),
+): { problems: string[]; warnings: string[]; notes: string[]; checked?: ReturnType<typeof checkFlow>['checked'] } {
   const notes: string[] = [];
   const files = flowFilesFromModules();
   const { problems, checked } = checkFlow(files);
@@ -24,5 +28,6 @@ export function runChecks(dir = root): { problems: string[]; notes: string[]; ch
   const seeds = readSeeds(dir);
   if (seeds) lines.push(...checkSeedQuotes({ ...files, sources: sourcesFromModules() }, seeds).map(formatProblem));
   else notes.push('../shared/seeds not found beside the project: seed quotes were not compared with the seeds.');
-  return { problems: lines, notes, checked };
+  const warnings = checked ? staleFacts(checked.flow.contacts, today) : [];
+  return { problems: lines, warnings, notes, checked };
 }

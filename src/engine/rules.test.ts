@@ -138,7 +138,15 @@ describe('the result', () => {
     expect(composeResult(flow, { ...complete, municipality: 'GM0180' }).contacts).toEqual(['vt-ijsselland', 'veilig-thuis', 'staphorst-oekraine']));
   it('puts the trafficking contact of the region first', () => {
     const exploitation = { ...complete, concern: 'exploitation', 'exploitation-form': 'labour', suspect: 'employer' };
-    expect(composeResult(flow, { ...exploitation, municipality: 'GM0034' }).contacts).toEqual(['vt-flevoland-mensenhandel', 'veilig-thuis']);
+    expect(composeResult(flow, { ...exploitation, municipality: 'GM0034' }).contacts).toEqual([
+      'vt-flevoland-mensenhandel',
+      'veilig-thuis',
+      'arbeidsinspectie',
+      'politie',
+      'meld-misdaad-anoniem',
+    ]);
+    // Outside the regions with a desk of their own, CoMensha's national helpdesk takes its place.
+    expect(composeResult(flow, { ...exploitation, municipality: 'GM0344' }).contacts).toContain('comensha');
     expect(composeResult(flow, { ...exploitation, municipality: 'GM0193' }).contacts[0]).toBe('vt-ijsselland-mensenhandel');
   });
   it('advises not to confront where talking is risky, and to talk otherwise', () => {

@@ -120,6 +120,10 @@ export const phoneSchema = z.strictObject({
   number: z.string(),
   /** A named person behind this number: the name stays as written, the role is translated. */
   person: z.strictObject({ name: z.string().min(2), role: idSchema }).optional(),
+  /** Who published a person's own (mobile) number, shown beside it: "gemeente Staphorst". */
+  publishedBy: z.string().min(2).optional(),
+  /** A number for calls from abroad. */
+  from: z.literal('abroad').optional(),
   hours: hoursSchema.optional(),
   free: sourceSchema.optional(),
   source: sourceSchema,
@@ -135,6 +139,8 @@ export const contactSchema = z.strictObject({
   urgent: z.literal(true).optional(),
   /** Also shown on the acute screen, under the emergency number. */
   acute: z.literal(true).optional(),
+  /** The source leads with the e-mail address: the card shows it before the phones. */
+  emailFirst: z.literal(true).optional(),
   phones: z.array(phoneSchema),
   emails: z.array(z.strictObject({ address: z.email({ error: 'is not an e-mail address' }), source: sourceSchema })),
   chat: z.strictObject({ hours: hoursSchema, source: sourceSchema }).optional(),

@@ -1,8 +1,12 @@
 import { flow as data } from 'virtual:flow';
-import type { Flow } from './schema.ts';
+import type { Contact, Flow } from './schema.ts';
+
+/** A contact as shipped: with `checked`, the day its facts were last compared with their sources. */
+export type ShippedContact = Contact & { checked: string };
+export type ShippedFlow = Omit<Flow, 'contacts'> & { contacts: ShippedContact[] };
 
 /**
  * The flow as the browser gets it: checked at build time and stripped of its sources, which the screens
  * never show (scripts/flowPlugin.ts). Typed as Flow for the screens; do not read `source` from it.
  */
-export const flow = data as Flow;
+export const flow = data as ShippedFlow;

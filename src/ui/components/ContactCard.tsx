@@ -1,39 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import { telHref } from '../../engine/telHref.ts';
-import type { Contact } from '../../engine/schema.ts';
-import { contactNoteKey, contactRoleKey, contactWhyKey } from '../../i18n/keys.ts';
+import type { ShippedContact } from '../../engine/shippedFlow.ts';
+import { contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
 import { HoursLine } from './HoursLine.tsx';
+import { PhoneLine } from './PhoneLine.tsx';
 
-/** One organisation: its official name, why this one, and every way to reach it the sources give. */
-export function ContactCard({ contact, now, level = 3 }: { contact: Contact; now: Date; level?: 2 | 3 }) {
-  const { t } = useTranslation();
+const locales = { nl: 'nl-NL', uk: 'uk-UA', en: 'en-GB' } as Record<string, string>;
+const longDate = (date: string, language: string) =>
+  new Intl.DateTimeFormat(locales[language] ?? language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
+/**
+ * One organisation: its official name, why this one, and every way to reach it the sources give. A compact
+ * card (one of many, further down) has the same facts in less room: nothing is left out, also in print.
+ */
+export function ContactCard({ contact, now, level = 3, compact = false }: { contact: ShippedContact; now: Date; level?: 2 | 3; compact?: boolean }) {
+  const { t, i18n } = useTranslation();
   const Heading = level === 2 ? 'h2' : 'h3';
+  const phones = contact.phones.map((phone) => <PhoneLine key={phone.number + (phone.person?.name ?? '')} phone={phone} now={now} />);
+  const emails = contact.emails.map((email) => (
+    <li key={email.address}>
+      <a href={`mailto:${email.address}`}>{t('ui.contact.mail', { address: email.address })}</a>
+    </li>
+  ));
   return (
-    <article className="contact" data-contact={contact.id} aria-labelledby={`contact-${contact.id}`}>
+    <article className={compact ? 'contact compact' : 'contact'} data-contact={contact.id} aria-labelledby={`contact-${contact.id}`}>
       <Heading id={`contact-${contact.id}`} lang="nl">
         {contact.name}
       </Heading>
       <p>{t(contactWhyKey(contact.id))}</p>
       <ul className="channels" role="list">
-        {contact.phones.map((phone) => (
-          <li key={phone.number + (phone.person?.name ?? '')}>
-            {phone.person && (
-              <span className="person">
-                <span lang="nl">{phone.person.name}</span>, {t(contactRoleKey(phone.person.role))}
-              </span>
-            )}
-            <a className="call" href={telHref(phone.number)}>
-              {t('ui.contact.call', { number: phone.number })}
-            </a>
-            {phone.free && <span className="fact">{t('ui.contact.free')}</span>}
-            {phone.hours && <HoursLine hours={phone.hours} now={now} />}
-          </li>
-        ))}
-        {contact.emails.map((email) => (
-          <li key={email.address}>
-            <a href={`mailto:${email.address}`}>{t('ui.contact.mail', { address: email.address })}</a>
-          </li>
-        ))}
+        {contact.emailFirst ? [...emails, ...phones] : [...phones, ...emails]}
         {contact.chat && (
           <li>
             <span className="channel-name">{t('ui.contact.chat')}</span>
@@ -55,6 +52,7 @@ export function ContactCard({ contact, now, level = 3 }: { contact: Contact; now
           {t(contactNoteKey(note))}
         </p>
       ))}
+      <p className="checked">{t('ui.contact.checked', { date: longDate(contact.checked, i18n.language) })}</p>
     </article>
   );
 }

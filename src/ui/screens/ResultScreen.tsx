@@ -9,6 +9,11 @@ import { UrgentCall } from '../components/UrgentCall.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useScreen } from '../useScreen.ts';
 
+// With many contacts the first, most fitting ones stay full size and the others are drawn compact, so
+// that the page stays calm and short; a compact card still shows (and prints) every number.
+const FULL_SIZE = 2;
+const isSecondary = (index: number, count: number) => count > FULL_SIZE + 1 && index >= FULL_SIZE;
+
 const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((item) => item.id === id)!);
 
 /** The result, in SPEC's order: 112 where it applies, whom to contact, what to do now, about this concern, your answers. */
@@ -35,8 +40,8 @@ export function ResultScreen({ now }: { now: Date }) {
 
       <section aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
-        {byId(flow.contacts, result.contacts).map((contact) => (
-          <ContactCard key={contact.id} contact={contact} now={now} />
+        {byId(flow.contacts, result.contacts).map((contact, index, shown) => (
+          <ContactCard key={contact.id} contact={contact} now={now} compact={isSecondary(index, shown.length)} />
         ))}
       </section>
 

@@ -1,0 +1,71 @@
+import { kb, times } from './format.ts';
+import { toStatic } from './stats.ts';
+
+/** The address a visitor types or follows from a search: the timing budgets hold there. */
+export const FRONT_DOOR = '/';
+
+/** KB as Vite prints them: 1 KB = 1000 bytes. Ratios are to bench/static, the hand-written lower bound. */
+export const BUDGETS = {
+  firstLoadGzip: 120_000,
+  firstLoadRequests: 6,
+  firstQuestionRatio: 1.5,
+  resultRatio: 1.3,
+  performance: 98,
+  accessibility: 100,
+};
+export type Budget = keyof typeof BUDGETS;
+
+export type Check = { budget: Budget; address: string; figure: string; measured: string; limit: string; met: boolean };
+
+type Medians = { firstQuestion: { median: number }; result: { median: number } };
+
+/** What the budgets read of the figures (bench/figures.ts has it all). */
+export type BudgetFigures = {
+  firstLoad: { app: Record<string, { gzip: number; requests: number }> };
+  timings: { app: Record<string, Medians>; static: Medians };
+  lighthouse: { skipped: string } | { app: Record<string, { performance: number; accessibility: number }> };
+};
+
+const atMost = (budget: Budget, address: string, figure: string, value: number, show: (n: number) => string): Check => ({
+  budget,
+  address,
+  figure,
+  measured: show(value),
+  limit: `≤ ${show(BUDGETS[budget])}`,
+  met: value <= BUDGETS[budget],
+});
+const atLeast = (budget: Budget, address: string, figure: string, value: number): Check => ({
+  budget,
+  address,
+  figure,
+  measured: String(value),
+  limit: `≥ ${BUDGETS[budget]}`,
+  met: value >= BUDGETS[budget],
+});
+
+/** Each budget at each address it holds for, met or not. A skipped Lighthouse is reported, not judged. */
+export function checkBudgets(figures: BudgetFigures): Check[] {
+  const checks: Check[] = [];
+  for (const [address, load] of Object.entries(figures.firstLoad.app)) {
+    checks.push(atMost('firstLoadGzip', address, 'first load, gzip', load.gzip, kb));
+    checks.push(atMost('firstLoadRequests', address, 'first load, requests', load.requests, String));
+  }
+  const app = figures.timings.app[FRONT_DOOR];
+  if (!app) throw new Error(`No timings at ${FRONT_DOOR}, where the timing budgets hold`);
+  const lowerBound = figures.timings.static;
+  const firstQuestion = toStatic(app.firstQuestion.median, lowerBound.firstQuestion.median);
+  const result = toStatic(app.result.median, lowerBound.result.median);
+  checks.push(atMost('firstQuestionRatio', FRONT_DOOR, 'time to the first question ÷ static', firstQuestion, times));
+  checks.push(atMost('resultRatio', FRONT_DOOR, 'load → result ÷ static', result, times));
+  if ('app' in figures.lighthouse) {
+    for (const [address, scores] of Object.entries(figures.lighthouse.app)) {
+      checks.push(atLeast('performance', address, 'Lighthouse mobile performance', scores.performance));
+      checks.push(atLeast('accessibility', address, 'Lighthouse accessibility', scores.accessibility));
+    }
+  }
+  return checks;
+}
+
+/** Each missed budget, named: "first load, gzip at /nl/: 121.2 KB, budget ≤ 120.0 KB". */
+export const missedBudgets = (checks: Check[]) =>
+  checks.filter((check) => !check.met).map((check) => `${check.figure} at ${check.address}: ${check.measured}, budget ${check.limit}`);

@@ -1,0 +1,28 @@
+import type { FirstLoad } from './firstLoad.ts';
+import type { LighthouseFigures } from './lighthouse.ts';
+import type { Modules } from './modules.ts';
+import type { Timings } from './timings.ts';
+
+/** Everything one bench run measured: what bench/results/bench.json holds and the report shows. */
+export type Figures = {
+  date: string;
+  revision: string;
+  chromium: string;
+  node: string;
+  /** The machine's 1-minute load average at the start and the end: other work makes timings noisy. */
+  load: { before: number; after: number };
+  conditions: {
+    runs: number;
+    lighthouseRuns: number;
+    retapMs: number;
+    cpuSlowdown: number;
+    network: { name: string; latency: number; down: number; up: number };
+  };
+  buildMs: number;
+  seconds: number;
+  /** The app by address ('/', '/nl/'), beside the static lower bound. */
+  firstLoad: { app: Record<string, FirstLoad>; static: FirstLoad };
+  timings: { app: Record<string, Timings>; static: Timings };
+  modules: Modules;
+  lighthouse: LighthouseFigures;
+};

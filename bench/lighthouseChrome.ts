@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from '../scripts/chromium.ts';
+
+/**
+ * The flags of scripts/chromium.ts's launch, which does not export them; Lighthouse needs a Chromium with a
+ * DevTools port, which Playwright's launch (a pipe) does not give. Import them from there once exported.
+ */
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A Chromium with its own empty profile and a DevTools port, for Lighthouse. */
+export async function lighthouseChrome(): Promise<{ port: number; close: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'pluis-lighthouse-'));
+  const child = spawn(
+    chromiumPath(),
+    [...ARGS, '--no-default-browser-check', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const close = () => {
+    child.kill();
+    setTimeout(() => rmSync(profile, { recursive: true, force: true }), 500);
+  };
+  const port = await new Promise<number>((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium gave no DevTools port:\n${text}`)), 30_000);
+    child.stderr.on('data', (data: Buffer) => {
+      text += data.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(text);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium ended (${code}):\n${text}`)));
+  }).catch((error: unknown) => {
+    close();
+    throw error;
+  });
+  return { port, close };
+}

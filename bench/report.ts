@@ -1,0 +1,164 @@
+import { missedBudgets, type Budget, type Check } from './budgets.ts';
+import type { Figures } from './figures.ts';
+import { kb, ms, showSpread, times } from './format.ts';
+import type { Spread } from './stats.ts';
+import { toStatic } from './stats.ts';
+import type { Timings } from './timings.ts';
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const header = (cells: string[]) => [row(cells), row(cells.map(() => '---'))];
+const at = (address: string) => `\`${address}\``;
+
+/** ok, or where the budget was missed. Rows without a budget get an empty cell. */
+function verdict(checks: Check[], budget: Budget | undefined): string {
+  if (!budget) return '';
+  const missed = checks.filter((check) => check.budget === budget && !check.met).map((check) => at(check.address));
+  return missed.length ? `**MISSED** at ${missed.join(', ')}` : 'ok';
+}
+const limitOf = (checks: Check[], budget: Budget | undefined) => checks.find((check) => check.budget === budget)?.limit ?? '';
+
+/** The main table: one row per figure, the app at each address beside the static page. */
+function figureTable(figures: Figures, checks: Check[]): string[] {
+  const addresses = Object.keys(figures.timings.app);
+  const lines = header(['figure', ...addresses.map((a) => `app at ${at(a)}`), 'static lower bound', ...addresses.map((a) => `${at(a)} ÷ static`), 'budget', '']);
+  const add = (figure: string, values: string[], lowerBound: string, ratios: (number | undefined)[], budget?: Budget) =>
+    lines.push(row([figure, ...values, lowerBound, ...addresses.map((_, index) => (ratios[index] === undefined ? '' : times(ratios[index]!))), limitOf(checks, budget), verdict(checks, budget)]));
+
+  const load = (key: 'gzip' | 'brotli' | 'bytes' | 'requests') => (address: string) => figures.firstLoad.app[address][key];
+  const size = (figure: string, key: 'gzip' | 'brotli' | 'bytes', budget?: Budget) =>
+    add(figure, addresses.map((a) => kb(load(key)(a))), kb(figures.firstLoad.static[key]), addresses.map((a) => toStatic(load(key)(a), figures.firstLoad.static[key])), budget);
+  size('first load, gzip', 'gzip', 'firstLoadGzip');
+  size('first load, brotli', 'brotli');
+  size('first load, uncompressed', 'bytes');
+  add('first load, requests', addresses.map((a) => String(load('requests')(a))), String(figures.firstLoad.static.requests), [], 'firstLoadRequests');
+
+  const time = (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
+    add(
+      figure,
+      addresses.map((a) => showSpread(of(figures.timings.app[a]))),
+      showSpread(of(figures.timings.static)),
+      addresses.map((a) => toStatic(of(figures.timings.app[a]).median, of(figures.timings.static).median)),
+      budget,
+    );
+  time('first question painted', (t) => t.firstQuestion, 'firstQuestionRatio');
+  time(`first answer taken (tap repeated every ${figures.conditions.retapMs} ms until it works)`, (t) => t.firstAnswer);
+  time('answer latency, median of a path (tap → next question painted, taps after the first)', (t) => t.answerLatency.median);
+  time('answer latency, worst of a path', (t) => t.answerLatency.worst);
+  time('tap on the municipality → result painted', (t) => t.resultLatency);
+  time('municipality search, median of a query (key → list painted)', (t) => t.keyLatency.median);
+  time('municipality search, worst of a query', (t) => t.keyLatency.worst);
+  time('load → result (the whole path)', (t) => t.result, 'resultRatio');
+  time('of which after the first question', (t) => t.afterFirstQuestion);
+  time('long tasks before the first question', (t) => t.longTasksBeforeFirstQuestion);
+  time('long tasks, whole path', (t) => t.longTasksTotal);
+  add('taps in vain per run', addresses.map((a) => figures.timings.app[a].retaps.join(', ')), figures.timings.static.retaps.join(', '), []);
+  return lines;
+}
+
+function lighthouseTable(figures: Figures, checks: Check[]): string[] {
+  const lh = figures.lighthouse;
+  if (!('app' in lh)) return [`Lighthouse skipped: ${lh.skipped.split('\n')[0]}`];
+  const addresses = Object.keys(lh.app);
+  const lines = header(['Lighthouse (mobile)', ...addresses.map((a) => `app at ${at(a)}`), 'static lower bound', 'budget', '']);
+  const scores = (key: 'performance' | 'accessibility') =>
+    lines.push(
+      row([
+        key,
+        ...addresses.map((a) => `${lh.app[a][key]} (runs ${lh.app[a][`${key}Runs`].join(', ')})`),
+        String(lh.static[key]),
+        limitOf(checks, key),
+        verdict(checks, key),
+      ]),
+    );
+  scores('performance');
+  scores('accessibility');
+  const paints = (m: (typeof lh.static)['metrics']) => `${ms(m.firstContentfulPaint)} / ${ms(m.largestContentfulPaint)} / ${ms(m.totalBlockingTime)}`;
+  lines.push(row(['FCP / LCP / TBT (first run)', ...addresses.map((a) => paints(lh.app[a].metrics)), paints(lh.static.metrics), '', '']));
+  for (const a of addresses)
+    if (lh.app[a].failedAudits.length) lines.push('', `Audits below 0.9 at ${at(a)}: ${lh.app[a].failedAudits.join(', ')}.`);
+  return lines;
+}
+
+function requestTables(figures: Figures): string[] {
+  return Object.entries(figures.firstLoad.app).flatMap(([address, load]) => [
+    '',
+    `### First-load requests at ${at(address)} (started before the first question was painted and working)`,
+    '',
+    ...header(['request', 'type', 'status', 'uncompressed', 'gzip', 'brotli', 'as served']),
+    ...load.responses.map((r) => row([r.url, r.type, r.status, kb(r.bytes), kb(r.gzip), kb(r.brotli), kb(r.served)])),
+    ...(load.afterFirstScreen.length
+      ? ['', `Fetched in the 2 s after (not counted): ${load.afterFirstScreen.map((r) => `${r.url} (${kb(r.gzip)} gzip)`).join(', ')}.`]
+      : []),
+  ]);
+}
+
+function stepTable(figures: Figures): string[] {
+  const addresses = Object.keys(figures.timings.app);
+  const lowerBound = figures.timings.static;
+  const lines = [
+    '',
+    '### Step by step (ms from the screen before; median (min–max); includes the test driver’s own time per tap)',
+    '',
+    ...header(['step', ...addresses.map((a) => `app at ${at(a)}`), 'static']),
+    row(['navigation → first question painted', ...addresses.map((a) => showSpread(figures.timings.app[a].firstQuestion)), showSpread(lowerBound.firstQuestion)]),
+  ];
+  lowerBound.steps.forEach((step, index) =>
+    lines.push(row([step.step, ...addresses.map((a) => showSpread(figures.timings.app[a].steps[index])), showSpread(step)])),
+  );
+  return lines;
+}
+
+function waterfalls(figures: Figures): string[] {
+  return Object.entries(figures.timings.app).flatMap(([address, timing]) => [
+    '',
+    `### Where the time went at ${at(address)} (the run with the median first question, ${ms(timing.firstQuestionOfWaterfall)}; ms from navigation start)`,
+    '',
+    ...header(['resource', 'requested', 'received']),
+    ...timing.waterfall.map(([name, start, end]) => row([name, start, end])),
+  ]);
+}
+
+function moduleTables(figures: Figures): string[] {
+  const { top, byPackage, chunks } = figures.modules;
+  return [
+    '',
+    '### Biggest modules (rendered length before minification, in characters; minified and gzip are shares of their chunk)',
+    '',
+    ...header(['module', 'package', 'chunk', 'rendered', '≈ minified', '≈ gzip']),
+    ...top.map((m) => row([m.module, m.package, `${m.chunk}${m.initial ? ' (first load)' : ''}`, kb(m.rendered), kb(m.minifiedEstimate), kb(m.gzipEstimate)])),
+    '',
+    '### First-load JavaScript by package',
+    '',
+    ...header(['package', 'rendered', '≈ minified', '≈ gzip']),
+    ...byPackage.map((p) => row([p.package, kb(p.rendered), kb(p.minifiedEstimate), kb(p.gzipEstimate)])),
+    '',
+    `Chunks: ${chunks.map((c) => `${c.chunk}${c.initial ? ' (first load)' : ''} ${kb(c.bytes)} / ${kb(c.gzip)} gzip`).join('; ')}.`,
+  ];
+}
+
+/** The bench's Markdown: what it measured, against the budgets, with the detail to find out why. */
+export function report(figures: Figures, checks: Check[]): string {
+  const { conditions } = figures;
+  const missed = missedBudgets(checks);
+  return [
+    `## Benchmark: Is dit wel pluis? (${figures.revision})`,
+    '',
+    `${figures.chromium}, Node ${figures.node}; timed runs: ${conditions.runs} per page, fresh profile each, ` +
+      `${conditions.cpuSlowdown}× CPU slowdown, ${conditions.network.name} (CDP), served gzip by vite preview. ` +
+      'Timings are from navigation start to the frame painted, median (min–max) over the runs; latencies are per run ' +
+      '(the median or worst of its taps or keys), then median (min–max) over the runs. KB = 1000 bytes; gzip level 9, ' +
+      `brotli quality 11. Machine load (1-min average) ${figures.load.before.toFixed(1)} at the start, ${figures.load.after.toFixed(1)} at the end.`,
+    '',
+    ...figureTable(figures, checks),
+    '',
+    ...lighthouseTable(figures, checks),
+    ...requestTables(figures),
+    ...stepTable(figures),
+    ...waterfalls(figures),
+    ...moduleTables(figures),
+    '',
+    missed.length ? `**Budgets missed (${missed.length}):**\n${missed.map((miss) => `- ${miss}`).join('\n')}` : '**All budgets met.**',
+    '',
+    `Bench took ${figures.seconds.toFixed(0)} s (build ${ms(figures.buildMs)}).`,
+  ].join('\n');
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Phone } from '../../engine/schema.ts';
+import { telHref } from '../../engine/telHref.ts';
+import { contactRoleKey } from '../../i18n/keys.ts';
+import { HoursLine } from './HoursLine.tsx';
+
+/** One number of a contact: who answers it, the call link, and what the source says of it. */
+export function PhoneLine({ phone, now }: { phone: Phone; now: Date }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      {phone.person && (
+        <span className="person">
+          <span lang="nl">{phone.person.name}</span>, {t(contactRoleKey(phone.person.role))}
+        </span>
+      )}
+      <a className="call" href={telHref(phone.number)}>
+        {t('ui.contact.call', { number: phone.number })}
+        {phone.from === 'abroad' && ` (${t('ui.contact.fromAbroad')})`}
+      </a>
+      {phone.free && <span className="fact">{t('ui.contact.free')}</span>}
+      {phone.hours && <HoursLine hours={phone.hours} now={now} />}
+      {phone.publishedBy && (
+        <span className="fact">
+          {t('ui.contact.publishedBy', { name: phone.publishedBy })}
+        </span>
+      )}
+    </li>
+  );
+}
