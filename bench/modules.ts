@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { build } from 'vite';
 import { gzipped } from './compressed.ts';
 import { log } from './log.ts';
-import { OUT, ROOT } from './paths.ts';
+import { OUT, ROOT } from './folders.ts';
 
 /** The package a module comes from; the app's own modules by their top folder. */
 function packageOf(id: string): string {

@@ -17,27 +17,42 @@ function verdict(checks: Check[], budget: Budget | undefined): string {
 }
 const limitOf = (checks: Check[], budget: Budget | undefined) => checks.find((check) => check.budget === budget)?.limit ?? '';
 
-/** The main table: one row per figure, the app at each address beside the static page. */
+/** The main table: one row per figure, the app at each address beside the static page and as a ratio to it. */
 function figureTable(figures: Figures, checks: Check[]): string[] {
   const addresses = Object.keys(figures.timings.app);
-  const lines = header(['figure', ...addresses.map((a) => `app at ${at(a)}`), 'static lower bound', ...addresses.map((a) => `${at(a)} ÷ static`), 'budget', '']);
-  const add = (figure: string, values: string[], lowerBound: string, ratios: (number | undefined)[], budget?: Budget) =>
-    lines.push(row([figure, ...values, lowerBound, ...addresses.map((_, index) => (ratios[index] === undefined ? '' : times(ratios[index]!))), limitOf(checks, budget), verdict(checks, budget)]));
+  const lines = header([
+    'figure',
+    ...addresses.map((a) => `app at ${at(a)}`),
+    'static lower bound',
+    ...addresses.map((a) => `${at(a)} ÷ static`),
+    'budget',
+    '',
+  ]);
+  /** `cells`: the app at each address, then the static page. */
+  const add = (figure: string, cells: string[], ratios: number[] = [], budget?: Budget) => {
+    const shownRatios = addresses.map((_, index) => (index in ratios ? times(ratios[index]) : ''));
+    lines.push(row([figure, ...cells, ...shownRatios, limitOf(checks, budget), verdict(checks, budget)]));
+  };
 
-  const load = (key: 'gzip' | 'brotli' | 'bytes' | 'requests') => (address: string) => figures.firstLoad.app[address][key];
+  const loads = [...addresses.map((a) => figures.firstLoad.app[a]), figures.firstLoad.static];
   const size = (figure: string, key: 'gzip' | 'brotli' | 'bytes', budget?: Budget) =>
-    add(figure, addresses.map((a) => kb(load(key)(a))), kb(figures.firstLoad.static[key]), addresses.map((a) => toStatic(load(key)(a), figures.firstLoad.static[key])), budget);
+    add(
+      figure,
+      loads.map((load) => kb(load[key])),
+      loads.slice(0, -1).map((load) => toStatic(load[key], figures.firstLoad.static[key])),
+      budget,
+    );
   size('first load, gzip', 'gzip', 'firstLoadGzip');
   size('first load, brotli', 'brotli');
   size('first load, uncompressed', 'bytes');
-  add('first load, requests', addresses.map((a) => String(load('requests')(a))), String(figures.firstLoad.static.requests), [], 'firstLoadRequests');
+  add('first load, requests', loads.map((load) => String(load.requests)), [], 'firstLoadRequests');
 
+  const pages = [...addresses.map((a) => figures.timings.app[a]), figures.timings.static];
   const time = (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
     add(
       figure,
-      addresses.map((a) => showSpread(of(figures.timings.app[a]))),
-      showSpread(of(figures.timings.static)),
-      addresses.map((a) => toStatic(of(figures.timings.app[a]).median, of(figures.timings.static).median)),
+      pages.map((page) => showSpread(of(page))),
+      pages.slice(0, -1).map((page) => toStatic(of(page).median, of(figures.timings.static).median)),
       budget,
     );
   time('first question painted', (t) => t.firstQuestion, 'firstQuestionRatio');
@@ -51,7 +66,7 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
   time('of which after the first question', (t) => t.afterFirstQuestion);
   time('long tasks before the first question', (t) => t.longTasksBeforeFirstQuestion);
   time('long tasks, whole path', (t) => t.longTasksTotal);
-  add('taps in vain per run', addresses.map((a) => figures.timings.app[a].retaps.join(', ')), figures.timings.static.retaps.join(', '), []);
+  add('taps in vain per run', pages.map((page) => page.retaps.join(', ')));
   return lines;
 }
 
@@ -94,18 +109,15 @@ function requestTables(figures: Figures): string[] {
 
 function stepTable(figures: Figures): string[] {
   const addresses = Object.keys(figures.timings.app);
-  const lowerBound = figures.timings.static;
-  const lines = [
+  const pages = [...addresses.map((a) => figures.timings.app[a]), figures.timings.static];
+  return [
     '',
-    '### Step by step (ms from the screen before; median (min–max); includes the test driver’s own time per tap)',
+    '### Step by step (ms from the screen before; median (min–max); includes the test driver’s own time per tap or key)',
     '',
     ...header(['step', ...addresses.map((a) => `app at ${at(a)}`), 'static']),
-    row(['navigation → first question painted', ...addresses.map((a) => showSpread(figures.timings.app[a].firstQuestion)), showSpread(lowerBound.firstQuestion)]),
+    row(['navigation → first question painted', ...pages.map((page) => showSpread(page.firstQuestion))]),
+    ...figures.timings.static.steps.map((step, index) => row([step.step, ...pages.map((page) => showSpread(page.steps[index]))])),
   ];
-  lowerBound.steps.forEach((step, index) =>
-    lines.push(row([step.step, ...addresses.map((a) => showSpread(figures.timings.app[a].steps[index])), showSpread(step)])),
-  );
-  return lines;
 }
 
 function waterfalls(figures: Figures): string[] {

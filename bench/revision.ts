@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { ROOT } from './paths.ts';
+import { ROOT } from './folders.ts';
 
 /** The commit measured, and the files changed beside it (outside bench/), so figures can be traced. */
 export function revision(): string {

@@ -26,7 +26,7 @@ import { firstLoad } from './firstLoad.ts';
 import { lighthouse } from './lighthouse.ts';
 import { log } from './log.ts';
 import { modules } from './modules.ts';
-import { OUT, RESULTS, ROOT, STATIC } from './paths.ts';
+import { OUT, RESULTS, ROOT, STATIC } from './folders.ts';
 import { report } from './report.ts';
 import { revision } from './revision.ts';
 import { serve } from './serve.ts';
@@ -46,8 +46,9 @@ async function main() {
   const measured = revision();
   mkdirSync(RESULTS, { recursive: true });
   log('building the app into bench/results/dist/');
+  const buildStarted = performance.now();
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
-  const buildMs = performance.now() - started;
+  const buildMs = performance.now() - buildStarted;
   const app = await serve({ root: ROOT, build: { outDir: OUT } });
   const lowerBound = await serve({ configFile: false, root: STATIC, build: { outDir: STATIC } });
   try {

@@ -358,9 +358,19 @@ const denBosch = {
   quote: "Dit in tegenstelling tot Den Bosch, dat officieel alleen 's-Hertogenbosch heet.",
 };
 
-/** Everyday names that differ from the CBS name, so that a search for them finds the municipality. */
+const haagUkrainian = {
+  url: 'https://www.denhaag.nl/nl/bestuur-en-organisatie/oekraine/bizenci-ukraina-vidpovidi-na-posireni-zapitanna.htm',
+  read: '2026-11-27',
+  quote: 'Гаага пропонує біженцям з України первинний прийом',
+};
+
+/**
+ * Everyday names that differ from the CBS name, so that a search for them finds the municipality; also
+ * names in Ukrainian that are not a transliteration of the Dutch one (the search transliterates the rest).
+ */
 export const municipalityAliases: MunicipalityAlias[] = [
   { code: 'GM0518', alias: 'Den Haag', source: denHaag },
   { code: 'GM0518', alias: 'The Hague', source: denHaag },
   { code: 'GM0796', alias: 'Den Bosch', source: denBosch },
+  { code: 'GM0518', alias: 'Гаага', source: haagUkrainian },
 ];

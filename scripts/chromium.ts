@@ -29,8 +29,11 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** A fresh browser with an empty profile of its own; `close` ends it and deletes the profile. */
-export async function launchChromium(options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
+/**
+ * A fresh browser with an empty profile of its own; `close` ends it and deletes the profile. `phone` makes
+ * it a touch phone (touch events, no hover, a mobile viewport) instead of a desktop with a mouse.
+ */
+export async function launchChromium(options: { locale?: string; viewport?: { width: number; height: number }; phone?: boolean } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'pluis-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -38,6 +41,7 @@ export async function launchChromium(options: { locale?: string; viewport?: { wi
     headless: true,
     locale: options.locale ?? 'nl-NL',
     viewport: options.viewport ?? { width: 360, height: 740 },
+    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     serviceWorkers: 'allow',
   });
   return {

@@ -1,18 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { runChecks } from '../src/content/runChecks.ts';
 import { checkedOn } from '../src/content/checkedOn.ts';
 import { flow } from '../src/content/flow.ts';
+import { runChecks } from '../src/content/runChecks.ts';
 import { municipalities, municipalityAliases } from '../flows/municipalities.ts';
-
-// The browser gets the content through these modules only: checked, and without sources.
-const shipped: Record<string, () => string> = {
-  // Each contact carries the day its facts were last checked, which its card shows.
-  'virtual:flow': () =>
-    `export const flow = ${JSON.stringify(withoutSources({ ...flow, contacts: flow.contacts.map((c) => ({ ...c, checked: checkedOn(c) })) }))};`,
-  'virtual:municipalities': () =>
-    `export const municipalities = ${JSON.stringify(municipalities)};\n` +
-    `export const municipalityAliases = ${JSON.stringify(withoutSources(municipalityAliases))};`,
-};
 
 /** Drops the `source`/`sources` of every fact: the app never shows them, and they would cost bytes. */
 export function withoutSources(value: unknown): unknown {
@@ -25,13 +16,37 @@ export function withoutSources(value: unknown): unknown {
   );
 }
 
+// Each contact carries the day its facts were last checked, which its card shows.
+const shippedFlow = () => withoutSources({ ...flow, contacts: flow.contacts.map((c) => ({ ...c, checked: checkedOn(c) })) });
+
+// The municipality list is a JSON file of its own, fetched when its question comes near. A fetch, not a
+// dynamic import: a browser remembers a failed import for good, and a failed list must be loadable again.
+const municipalityList = JSON.stringify({ municipalities, aliases: withoutSources(municipalityAliases) });
+const municipalityFile = `assets/municipalities-${createHash('sha256').update(municipalityList).digest('hex').slice(0, 8)}.json`;
+const DEV_MUNICIPALITY_URL = '/municipalities.json';
+
 /**
  * Checks the content before every build and dev start (a broken flow stops the build with the file, the
- * id and the problem) and ships the flow to the client as plain data.
+ * id and the problem) and ships it to the client as plain data without sources: the flow as
+ * `virtual:flow`, the municipality list as a JSON file whose address `virtual:municipalities` gives.
  */
 export function flowPlugin({ check = true }: { check?: boolean } = {}): Plugin {
+  let command: 'build' | 'serve' = 'serve';
+  const shipped: Record<string, () => string> = {
+    'virtual:flow': () => `export const flow = ${JSON.stringify(shippedFlow())};`,
+    'virtual:municipalities': () => {
+      // Under Vitest there is no server to fetch from: the list travels in the address itself.
+      if (process.env.VITEST) {
+        return `export const municipalitiesUrl = ${JSON.stringify(`data:application/json;base64,${Buffer.from(municipalityList).toString('base64')}`)};`;
+      }
+      return `export const municipalitiesUrl = ${JSON.stringify(command === 'build' ? `/${municipalityFile}` : DEV_MUNICIPALITY_URL)};`;
+    },
+  };
   return {
     name: 'is-dit-wel-pluis:flow',
+    configResolved(config) {
+      command = config.command;
+    },
     buildStart() {
       // Under Vitest the content test reports each problem itself; the other tests still run.
       if (!check || process.env.VITEST) return;
@@ -39,6 +54,15 @@ export function flowPlugin({ check = true }: { check?: boolean } = {}): Plugin {
       if (problems.length) {
         this.error(`The content has ${problems.length} problem(s); run npm run flows:check\n${problems.join('\n')}`);
       }
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_MUNICIPALITY_URL, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(municipalityList);
+      });
+    },
+    generateBundle() {
+      if (command === 'build') this.emitFile({ type: 'asset', fileName: municipalityFile, source: municipalityList });
     },
     resolveId(id) {
       return id in shipped ? `\0${id}` : undefined;

@@ -1,18 +1,24 @@
+import { editDistance } from './editDistance.ts';
+import { normalize } from './normalize.ts';
 import type { Municipality, MunicipalityAlias } from './schema.ts';
+import { soundKey } from './soundKey.ts';
+import { hasCyrillic, transliterate } from './transliterate.ts';
 
-/** Lower case, without accents, apostrophes or punctuation: "'s-Gravenhage" → "s gravenhage". */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
+export { normalize };
 export type Match = { code: string; name: string };
 
+/** Every name a municipality can be found by, prepared once: as written, and as it sounds. */
+export type SearchIndex = { entries: { code: string; plain: string; sound: string }[]; names: Map<string, string> };
+
+export function searchIndex(municipalities: Municipality[], aliases: MunicipalityAlias[]): SearchIndex {
+  const entry = (code: string, text: string) => ({ code, plain: normalize(text), sound: soundKey(hasCyrillic(text) ? transliterate(text) : text) });
+  return {
+    entries: [...municipalities.map(([code, name]) => entry(code, name)), ...aliases.map(({ code, alias }) => entry(code, alias))],
+    names: new Map(municipalities),
+  };
+}
+
+/** 0: the name starts with the query; 1: a word in it does; 2: it holds the query; 3: it does without spaces. */
 function rank(candidate: string, query: string): number | undefined {
   if (candidate.startsWith(query)) return 0;
   if (candidate.split(' ').some((word) => word.startsWith(query))) return 1;
@@ -21,24 +27,45 @@ function rank(candidate: string, query: string): number | undefined {
   return undefined;
 }
 
-/** Municipalities whose name or everyday name fits the query, best first. */
-export function searchMunicipalities(
-  municipalities: Municipality[],
-  aliases: MunicipalityAlias[],
-  query: string,
-): Match[] {
-  const wanted = normalize(query);
-  if (!wanted) return [];
+/**
+ * How far the query is from the start of the name or of one of its words, for small spelling differences
+ * ("Арнем" for Arnhem): at most one letter in a short query, two in a longer one; undefined beyond that.
+ */
+function nearness(candidate: string, query: string): number | undefined {
+  if (query.length < 4) return undefined;
+  const limit = query.length < 7 ? 1 : 2;
+  let best = limit + 1;
+  const starts = [0, ...[...candidate].flatMap((letter, i) => (letter === ' ' ? [i + 1] : []))];
+  for (const start of starts) {
+    for (const length of [query.length - 1, query.length, query.length + 1]) {
+      best = Math.min(best, editDistance(query, candidate.slice(start, start + length), limit));
+    }
+  }
+  return best <= limit ? best : undefined;
+}
+
+/**
+ * Municipalities whose name or everyday name fits the query, best first. Latin letters are matched as
+ * written first, as they sound after that; Cyrillic is transliterated and matched as it sounds; small
+ * spelling differences come last.
+ */
+export function searchMunicipalities(index: SearchIndex, query: string): Match[] {
+  const cyrillic = hasCyrillic(query);
+  const plain = normalize(query);
+  const sound = soundKey(cyrillic ? transliterate(query) : query);
+  if (!plain || !sound) return [];
+  // A query of repeated letters ("qqqq") folds to one sound: that is no name, not every name with a "k".
+  const bySound = sound.length >= Math.min(2, plain.length);
   const best = new Map<string, number>();
-  const consider = (code: string, text: string) => {
-    const score = rank(normalize(text), wanted);
+  for (const { code, plain: name, sound: nameSound } of index.entries) {
+    const asWritten = cyrillic ? undefined : rank(name, plain);
+    const asSounds = bySound ? rank(nameSound, sound) : undefined;
+    const near = bySound && asWritten === undefined && asSounds === undefined ? nearness(nameSound, sound) : undefined;
+    const score = asWritten ?? (asSounds !== undefined ? 4 + asSounds : near !== undefined ? 8 + near : undefined);
     if (score !== undefined && score < (best.get(code) ?? Infinity)) best.set(code, score);
-  };
-  for (const [code, name] of municipalities) consider(code, name);
-  for (const { code, alias } of aliases) consider(code, alias);
-  const names = new Map(municipalities);
+  }
   return [...best]
-    .map(([code, score]) => ({ code, name: names.get(code) ?? code, score }))
+    .map(([code, score]) => ({ code, name: index.names.get(code) ?? code, score }))
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, 'nl'))
     .map(({ code, name }) => ({ code, name }));
 }

@@ -4,7 +4,6 @@ declare module 'virtual:flow' {
 }
 
 declare module 'virtual:municipalities' {
-  /** The municipality list and everyday names, without sources (scripts/flowPlugin.ts); typed in shippedMunicipalities.ts. */
-  export const municipalities: unknown;
-  export const municipalityAliases: unknown;
+  /** Where the municipality list (JSON, without sources) is fetched from (scripts/flowPlugin.ts). */
+  export const municipalitiesUrl: string;
 }

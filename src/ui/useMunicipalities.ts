@@ -1,39 +1,49 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { municipalitiesUrl } from 'virtual:municipalities';
+import { searchIndex, type SearchIndex } from '../engine/municipalitySearch.ts';
 import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
 
-type List =
+export type MunicipalityList =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ready'; municipalities: Municipality[]; aliases: MunicipalityAlias[] };
+  | { state: 'ready'; municipalities: Municipality[]; index: SearchIndex };
 
-// The list of 342 municipalities is only fetched when a screen needs it, not with the first screen;
-// once fetched, every later screen has it at once.
-let loading: Promise<List> | undefined;
-let loaded: List | undefined;
+// The list of 342 municipalities is fetched once a screen needs it (or after the first answer), not with
+// the first screen; once fetched, every later screen has it at once. A failed fetch is forgotten, so that
+// trying again fetches again.
+let loading: Promise<MunicipalityList> | undefined;
+let loaded: MunicipalityList | undefined;
+
+async function fetchList(): Promise<MunicipalityList> {
+  const response = await fetch(municipalitiesUrl);
+  if (!response.ok) throw new Error(`${municipalitiesUrl}: ${response.status}`);
+  const { municipalities, aliases } = (await response.json()) as { municipalities: Municipality[]; aliases: MunicipalityAlias[] };
+  // Prepared once here, so that typing in the search does only the comparing.
+  return (loaded = { state: 'ready', municipalities, index: searchIndex(municipalities, aliases) });
+}
+
+function load(): Promise<MunicipalityList> {
+  loading ??= fetchList().catch((): MunicipalityList => {
+    loading = undefined;
+    return { state: 'failed' };
+  });
+  return loading;
+}
 
 /** Starts fetching the list without waiting for it. */
 export const preloadMunicipalities = () => void load();
 
-function load(): Promise<List> {
-  loading ??= import('../engine/shippedMunicipalities.ts').then(
-    (module): List => (loaded = { state: 'ready', municipalities: module.municipalities, aliases: module.municipalityAliases }),
-    (): List => {
-      loading = undefined; // try again on the next screen that asks
-      return { state: 'failed' };
-    },
-  );
-  return loading;
-}
-
-export function useMunicipalities(): List {
-  const [list, setList] = useState<List>(loaded ?? { state: 'loading' });
+/** The list, and `retry` to fetch it again after it failed. */
+export function useMunicipalities(): { list: MunicipalityList; retry: () => void } {
+  const [list, setList] = useState<MunicipalityList>(loaded ?? { state: 'loading' });
   useEffect(() => {
-    if (list.state === 'ready') return;
+    if (list.state !== 'loading') return;
     let alive = true;
     void load().then((result) => alive && setList(result));
     return () => {
       alive = false;
     };
   }, [list.state]);
-  return list;
+  const retry = useCallback(() => setList({ state: 'loading' }), []);
+  return { list, retry };
 }

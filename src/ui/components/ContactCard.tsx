@@ -28,7 +28,7 @@ export function ContactCard({ contact, now, level = 3, compact = false }: { cont
       <Heading id={`contact-${contact.id}`} lang="nl">
         {contact.name}
       </Heading>
-      <p>{t(contactWhyKey(contact.id))}</p>
+      {/* The ways to reach it come first: on a phone in a hurry the call button must be on screen at once. */}
       <ul className="channels" role="list">
         {contact.emailFirst ? [...emails, ...phones] : [...phones, ...emails]}
         {contact.chat && (
@@ -46,6 +46,7 @@ export function ContactCard({ contact, now, level = 3, compact = false }: { cont
           </li>
         )}
       </ul>
+      <p>{t(contactWhyKey(contact.id))}</p>
       {contact.anonymous && <p className="fact">{t('ui.contact.anonymous')}</p>}
       {contact.notes?.map((note) => (
         <p key={note} className="note">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchMunicipalities, type Match } from '../../engine/municipalitySearch.ts';
 import { optionHook } from '../../i18n/keys.ts';
@@ -14,8 +14,10 @@ const SHOWN = 8;
 export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: string) => void; current?: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const list = useMunicipalities();
+  const { list, retry } = useMunicipalities();
   const [query, setQuery] = useState('');
+  // The box follows every key at once; the matches may lag a key behind on a slow phone.
+  const wanted = useDeferredValue(query);
   const [active, setActive] = useState(-1);
 
   // Coming back to this question shows the municipality chosen before.
@@ -23,7 +25,7 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
     if (list.state === 'ready' && current) setQuery(list.municipalities.find(([code]) => code === current)?.[1] ?? '');
   }, [list.state, current]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const matches: Match[] = list.state === 'ready' ? searchMunicipalities(list.municipalities, list.aliases, query) : [];
+  const matches: Match[] = useMemo(() => (list.state === 'ready' ? searchMunicipalities(list.index, wanted) : []), [list, wanted]);
   const shown = matches.slice(0, SHOWN);
   const open = shown.length > 0;
   const optionId = (code: string) => `${id}-${code}`;
@@ -91,12 +93,17 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
       <p role="status" className="status">
         {list.state === 'failed'
           ? t('ui.municipality.loadError')
-          : query.trim() && !matches.length
-            ? t('ui.municipality.none', { query: query.trim() })
+          : wanted.trim() && !matches.length
+            ? t('ui.municipality.none', { query: wanted.trim() })
             : open
               ? `${t('ui.municipality.results', { count: matches.length })}${matches.length > SHOWN ? ` ${t('ui.municipality.more')}` : ''}`
               : ''}
       </p>
+      {list.state === 'failed' && (
+        <button type="button" className="secondary" data-retry onClick={retry}>
+          {t('ui.municipality.retry')}
+        </button>
+      )}
       <p className="or">{t('ui.municipality.or')}</p>
     </div>
   );

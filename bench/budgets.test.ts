@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, missedBudgets, type BudgetFigures } from './budgets.ts';
+
+const timing = (firstQuestion: number, result: number) => ({ firstQuestion: { median: firstQuestion }, result: { median: result } });
+
+/** Every budget met: 100 KB in 5 requests, 1.2× and 1.1× the static page, Lighthouse 99 and 100. */
+const withinBudget = (): BudgetFigures => ({
+  firstLoad: { app: { '/': { gzip: 100_000, requests: 5 }, '/nl/': { gzip: 100_000, requests: 5 } } },
+  timings: { app: { '/': timing(1200, 3300), '/nl/': timing(1200, 3300) }, static: timing(1000, 3000) },
+  lighthouse: { app: { '/': { performance: 99, accessibility: 100 }, '/uk/': { performance: 99, accessibility: 100 } } },
+});
+
+describe('budgets', () => {
+  it('misses none when every figure is within its budget', () => {
+    expect(missedBudgets(checkBudgets(withinBudget()))).toEqual([]);
+  });
+
+  it('names a first load over 120 KB gzip, with its address', () => {
+    const figures = withinBudget();
+    figures.firstLoad.app['/nl/'].gzip = 121_200;
+    expect(missedBudgets(checkBudgets(figures))).toEqual(['first load, gzip at /nl/: 121.2 KB, budget ≤ 120.0 KB']);
+  });
+
+  it('names a first load of more than 6 requests', () => {
+    const figures = withinBudget();
+    figures.firstLoad.app['/'].requests = 7;
+    expect(missedBudgets(checkBudgets(figures))).toEqual(['first load, requests at /: 7, budget ≤ 6']);
+  });
+
+  it('computes the time ratios against the static page, at /', () => {
+    const figures = withinBudget();
+    // 1.6 s is within 1.5× of a 1.2 s static page but not of a 1 s one.
+    figures.timings.app['/'] = timing(1600, 3300);
+    expect(missedBudgets(checkBudgets(figures))).toEqual(['time to the first question ÷ static at /: 1.60×, budget ≤ 1.50×']);
+    figures.timings.static = timing(1200, 3000);
+    expect(missedBudgets(checkBudgets(figures))).toEqual([]);
+  });
+
+  it('holds the time budgets at / only', () => {
+    const figures = withinBudget();
+    figures.timings.app['/nl/'] = timing(5000, 9000);
+    expect(missedBudgets(checkBudgets(figures))).toEqual([]);
+    figures.timings.app['/'] = timing(1000, 4000);
+    expect(missedBudgets(checkBudgets(figures))).toEqual(['load → result ÷ static at /: 1.33×, budget ≤ 1.30×']);
+  });
+
+  it('names a Lighthouse score below budget at each address', () => {
+    const figures = withinBudget();
+    figures.lighthouse = { app: { '/': { performance: 97, accessibility: 100 }, '/uk/': { performance: 98, accessibility: 96 } } };
+    expect(missedBudgets(checkBudgets(figures))).toEqual([
+      'Lighthouse mobile performance at /: 97, budget ≥ 98',
+      'Lighthouse accessibility at /uk/: 96, budget ≥ 100',
+    ]);
+  });
+
+  it('judges no Lighthouse budget when Lighthouse was skipped', () => {
+    const figures = withinBudget();
+    figures.lighthouse = { skipped: 'BENCH_LIGHTHOUSE_RUNS=0' };
+    const checks = checkBudgets(figures);
+    expect(checks.some((check) => check.budget === 'performance')).toBe(false);
+    expect(missedBudgets(checks)).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets } from './budgets.ts';
+import type { Figures } from './figures.ts';
+import type { FirstLoad } from './firstLoad.ts';
+import { report } from './report.ts';
+import { spread } from './stats.ts';
+import type { Timings } from './timings.ts';
+
+const load = (gzip: number, requests: number): FirstLoad => ({
+  responses: [{ url: '/', type: 'document', status: 200, bytes: gzip * 3, gzip, brotli: gzip - 100, served: gzip, startedMs: 0 }],
+  afterFirstScreen: [],
+  requests,
+  bytes: gzip * 3,
+  gzip,
+  brotli: gzip - 100,
+  served: gzip,
+});
+
+/** Timings whose every figure is `base` plus a distinct offset, so each can be found in the report. */
+const timing = (base: number): Timings => ({
+  firstQuestion: spread([base + 1]),
+  firstAnswer: spread([base + 2]),
+  result: spread([base + 3]),
+  afterFirstQuestion: spread([base + 4]),
+  answerLatency: { median: spread([base + 5]), worst: spread([base + 6]) },
+  resultLatency: spread([base + 7]),
+  keyLatency: { median: spread([base + 8]), worst: spread([base + 9]) },
+  retaps: [3],
+  workers: [[]],
+  steps: [{ step: 'tap danger:no → role', ...spread([base + 10]) }],
+  longTasksBeforeFirstQuestion: spread([base + 11]),
+  longTasksTotal: spread([base + 12]),
+  waterfall: [['/assets/index.js', 10, base + 13]],
+  firstQuestionOfWaterfall: base + 1,
+});
+
+const scores = (performance: number) => ({
+  performance,
+  accessibility: 100,
+  performanceRuns: [performance],
+  accessibilityRuns: [100],
+  metrics: { firstContentfulPaint: 901, largestContentfulPaint: 902, totalBlockingTime: 903, speedIndex: 904, cumulativeLayoutShift: 0 },
+  failedAudits: [],
+});
+
+const figures: Figures = {
+  date: '2025-01-01T00:00:00.000Z',
+  revision: 'abc1234',
+  chromium: 'Chrome/150',
+  node: 'v20',
+  load: { before: 0.5, after: 1.5 },
+  conditions: { runs: 1, lighthouseRuns: 1, retapMs: 250, cpuSlowdown: 4, network: { name: 'slow', latency: 400, down: 50_000, up: 50_000 } },
+  buildMs: 3000,
+  seconds: 120,
+  firstLoad: { app: { '/': load(110_000, 5), '/nl/': load(121_200, 6) }, static: load(7_800, 1) },
+  timings: { app: { '/': timing(1000), '/nl/': timing(2000) }, static: timing(500) },
+  modules: {
+    top: [{ module: 'node_modules/react-dom/cjs/react-dom.js', package: 'react-dom', chunk: 'index.js', initial: true, rendered: 500_000, minifiedEstimate: 180_000, gzipEstimate: 55_000 }],
+    byPackage: [{ package: 'react-dom', rendered: 500_000, minifiedEstimate: 180_000, gzipEstimate: 55_000 }],
+    chunks: [{ chunk: 'index.js', initial: true, bytes: 350_000, gzip: 110_000 }],
+  },
+  lighthouse: { app: { '/': scores(97), '/uk/': scores(99) }, static: scores(100) },
+};
+
+describe('report', () => {
+  const markdown = report(figures, checkBudgets(figures));
+
+  it('shows the first load at each address beside the static page, as a ratio to it', () => {
+    expect(markdown).toContain('| first load, gzip | 110.0 KB | 121.2 KB | 7.8 KB | 14.10× | 15.54× | ≤ 120.0 KB | **MISSED** at `/nl/` |');
+    expect(markdown).toContain('| first load, requests | 5 | 6 | 1 |');
+  });
+
+  it('contains each timed figure of each page', () => {
+    for (const base of [500, 1000, 2000]) for (let offset = 1; offset <= 12; offset += 1) expect(markdown).toContain(`${base + offset} ms`);
+    for (const base of [1000, 2000]) expect(markdown).toContain(`| /assets/index.js | 10 | ${base + 13} |`);
+  });
+
+  it('shows the time ratios to the static page, judged at / only', () => {
+    // 1001 / 501 ms and 1003 / 503 ms at /; 2001 / 501 ms and 2003 / 503 ms at /nl/.
+    expect(markdown).toMatch(/\| first question painted \| 1001 ms .* \| 2\.00× \| 3\.99× \| ≤ 1\.50× \| \*\*MISSED\*\* at `\/` \|/);
+    expect(markdown).toMatch(/\| load → result \(the whole path\) \| .* \| 1\.99× \| 3\.98× \| ≤ 1\.30× \| \*\*MISSED\*\* at `\/` \|/);
+  });
+
+  it('shows Lighthouse at each address and names each missed budget', () => {
+    expect(markdown).toContain('| performance | 97 (runs 97) | 99 (runs 99) | 100 | ≥ 98 | **MISSED** at `/` |');
+    expect(markdown).toContain('- Lighthouse mobile performance at /: 97, budget ≥ 98');
+    expect(markdown).toContain('- first load, gzip at /nl/: 121.2 KB, budget ≤ 120.0 KB');
+    expect(markdown).toContain('**Budgets missed (4):**');
+  });
+});
