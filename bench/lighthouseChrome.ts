@@ -2,29 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../scripts/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 
-/**
- * The flags of scripts/chromium.ts's launch, which does not export them; Lighthouse needs a Chromium with a
- * DevTools port, which Playwright's launch (a pipe) does not give. Import them from there once exported.
- */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
+// Lighthouse needs a Chromium with a DevTools port, which Playwright's launch (a pipe) does not give:
+// the same Chromium and flags as scripts/chromium.ts, started here by hand.
 /** A Chromium with its own empty profile and a DevTools port, for Lighthouse. */
 export async function lighthouseChrome(): Promise<{ port: number; close: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'pluis-lighthouse-'));
   const child = spawn(
     chromiumPath(),
-    [...ARGS, '--no-default-browser-check', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [...CHROMIUM_ARGS, '--no-default-browser-check', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const close = () => {

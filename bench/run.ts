@@ -29,7 +29,7 @@ import { modules } from './modules.ts';
 import { OUT, RESULTS, ROOT, STATIC } from './folders.ts';
 import { report } from './report.ts';
 import { revision } from './revision.ts';
-import { serve } from './serve.ts';
+import { serveDist } from '../scripts/serveDist.ts';
 import { SLOW_PHONE } from './slowPhone.ts';
 import { RETAP_MS } from './tap.ts';
 import { timings } from './timings.ts';
@@ -49,8 +49,8 @@ async function main() {
   const buildStarted = performance.now();
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
   const buildMs = performance.now() - buildStarted;
-  const app = await serve({ root: ROOT, build: { outDir: OUT } });
-  const lowerBound = await serve({ configFile: false, root: STATIC, build: { outDir: STATIC } });
+  const app = await serveDist({ root: ROOT, build: { outDir: OUT } });
+  const lowerBound = await serveDist({ configFile: false, root: STATIC, build: { outDir: STATIC } });
   try {
     const appAt = (addresses: string[]) => Object.fromEntries(addresses.map((address) => [address, `${app.url}${address}`]));
     log(`first load (unthrottled) of ${TIMED.join(', ')} and the static page`);

@@ -18,7 +18,7 @@ export function chromiumPath(): string {
 }
 
 // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -33,16 +33,24 @@ const ARGS = [
  * A fresh browser with an empty profile of its own; `close` ends it and deletes the profile. `phone` makes
  * it a touch phone (touch events, no hover, a mobile viewport) instead of a desktop with a mouse.
  */
-export async function launchChromium(options: { locale?: string; viewport?: { width: number; height: number }; phone?: boolean } = {}) {
+export type ChromiumOptions = {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  phone?: boolean;
+  /** 'block' for a test that must see every request go to the network, past no service worker. */
+  serviceWorkers?: 'allow' | 'block';
+};
+
+export async function launchChromium(options: ChromiumOptions = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'pluis-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     locale: options.locale ?? 'nl-NL',
     viewport: options.viewport ?? { width: 360, height: 740 },
     ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     context,

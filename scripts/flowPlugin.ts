@@ -35,11 +35,10 @@ export function flowPlugin({ check = true }: { check?: boolean } = {}): Plugin {
   const shipped: Record<string, () => string> = {
     'virtual:flow': () => `export const flow = ${JSON.stringify(shippedFlow())};`,
     'virtual:municipalities': () => {
-      // Under Vitest there is no server to fetch from: the list travels in the address itself.
-      if (process.env.VITEST) {
-        return `export const municipalitiesUrl = ${JSON.stringify(`data:application/json;base64,${Buffer.from(municipalityList).toString('base64')}`)};`;
-      }
-      return `export const municipalitiesUrl = ${JSON.stringify(command === 'build' ? `/${municipalityFile}` : DEV_MUNICIPALITY_URL)};`;
+      if (command === 'build') return `export const municipalitiesUrl = ${JSON.stringify(`/${municipalityFile}`)};`;
+      // Vitest's screens in jsdom have no server to fetch from: the list travels in the address itself.
+      const dataUrl = `data:application/json;base64,${Buffer.from(municipalityList).toString('base64')}`;
+      return `export const municipalitiesUrl = ${JSON.stringify(process.env.VITEST ? dataUrl : DEV_MUNICIPALITY_URL)};`;
     },
   };
   return {

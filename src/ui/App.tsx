@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
@@ -14,6 +14,7 @@ import { useEarlyTap } from './useEarlyTap.ts';
 import { useHistorySync } from './useHistorySync.ts';
 import { preloadMunicipalities } from './useMunicipalities.ts';
 import { useNow } from './useNow.ts';
+import { useTapGuard } from './useTapGuard.ts';
 
 export function App({ startLanguage }: { startLanguage: Language }) {
   const { t } = useTranslation();
@@ -36,6 +37,8 @@ export function App({ startLanguage }: { startLanguage: Language }) {
     [actor],
   );
   useHistorySync(safety ? 'safety' : step, language, goTo);
+  const main = useRef<HTMLElement>(null);
+  useTapGuard(safety ? 'safety' : step, main);
   useEarlyTap();
   // Fetch the municipality list once the first answer is given (not with the first screen), so that its
   // question, a few screens on, is quick.
@@ -57,7 +60,7 @@ export function App({ startLanguage }: { startLanguage: Language }) {
         <span className="app-name">{t('ui.appName')}</span>
       </header>
       <LanguageSwitch onSwitch={onSwitch} />
-      <main id="main">
+      <main id="main" ref={main}>
         {safety ? (
           <SafetyScreen onClose={() => window.history.back()} />
         ) : step === ACUTE ? (

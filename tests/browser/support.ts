@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium, type ChromiumOptions } from '../../scripts/chromium.ts';
 
 export type Language = 'nl' | 'uk' | 'en';
 export const LANGUAGES: Language[] = ['nl', 'uk', 'en'];
@@ -222,11 +222,12 @@ export const headingText = (page: Page) => page.locator('main h1').first().inner
  * and the browser closed at the end. Returns the browser, for use inside tests and hooks.
  */
 export function useBrowser(
-  options: { locale?: string; prepare?: (browser: Browser) => Promise<void> } = {},
+  options: Omit<ChromiumOptions, 'viewport'> & { prepare?: (browser: Browser) => Promise<void> } = {},
 ): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await Browser.launch({ locale: options.locale });
+    const { prepare: _, ...launch } = options;
+    browser = await Browser.launch(launch);
     await options.prepare?.(browser);
   });
   afterEach(async () => {
