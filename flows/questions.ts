@@ -20,12 +20,13 @@ export const questions: Question[] = [
       { id: 'neighbour' },
       { id: 'family' },
       { id: 'professional' },
-      { id: 'self' },
+      { id: 'self', aboutOneself: true },
     ],
   },
   {
     id: 'age',
     input: 'choice',
+    inSummary: true,
     variants: [{ id: 'self', when: { role: ['self'] } }],
     // A person checking about themselves is not a baby or toddler.
     options: [{ id: '0-4', when: { not: { role: ['self'] } } }, { id: '4-12' }, { id: '12-18' }, { id: 'adult' }, { id: 'unknown' }],
@@ -33,6 +34,7 @@ export const questions: Question[] = [
   {
     id: 'concern',
     input: 'choice',
+    inSummary: true,
     options: [
       { id: 'home-violence', sources: [source.witness, source.physical, source.psychological] },
       { id: 'sexual', sources: [source.sexual] },
@@ -51,6 +53,7 @@ export const questions: Question[] = [
   {
     id: 'exploitation-form',
     input: 'choice',
+    inSummary: true,
     when: { concern: ['exploitation'] },
     options: [
       { id: 'labour', sources: [source.labour] },
@@ -78,6 +81,7 @@ export const questions: Question[] = [
     // Answered with a CBS code from flows/municipalities.ts, or with the option below.
     id: 'municipality',
     input: 'municipality',
+    inSummary: true,
     options: [{ id: 'unknown' }],
   },
 ];

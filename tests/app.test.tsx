@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../src/i18n/languages.ts';
 import { missingKeys, renderApp } from './renderApp.tsx';
 import i18next from 'i18next';
+import { switchLanguage } from '../src/i18n/i18n.ts';
 
 const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
 const answer = (hook: string) => {
@@ -186,5 +187,25 @@ describe('moving through the check', () => {
     expect(text).toContain('088 - 203 29 00');
     expect(text).toContain('0800-2000');
     expect(screen.getByText(/samenvatting is gekopieerd/)).toBeInTheDocument();
+  });
+
+  it('copies the summary in Dutch first, then in Ukrainian, for a Ukrainian user', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderApp('uk');
+    ['danger:no', 'role:host', 'age:12-18', 'concern:loverboy', 'suspect:online'].forEach(answer);
+    await pickMunicipality('Зволле', 'GM0193');
+    // The Dutch words load for the summary; the printout gets its Dutch block when they are there.
+    await waitFor(() => expect(document.querySelector('.print-only[lang="nl"]')).toBeTruthy());
+    await act(async () => fireEvent.click(document.querySelector('[data-copy-summary]')!));
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    const [dutch, ukrainian] = text.split('\n\n');
+    expect(dutch.split('\n')[0]).toBe('In het Nederlands:');
+    expect(dutch).toContain('Waar ik me zorgen over maak: Loverboy');
+    expect(dutch).toContain('Gemeente: Zwolle');
+    expect(ukrainian.split('\n')[0]).toBe('Українською:');
+    expect(ukrainian).toContain('Що мене турбує:');
+    expect(document.querySelector('.print-only[lang="nl"]')!.textContent).toContain('Waar ik me zorgen over maak: Loverboy');
+    await switchLanguage('nl');
   });
 });

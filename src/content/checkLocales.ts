@@ -11,6 +11,7 @@ import {
   questionKey,
   questionLeadKey,
   questionShortKey,
+  questionSummaryKey,
 } from '../i18n/keys.ts';
 import { localeFile } from './files.ts';
 import { languages } from '../i18n/languages.ts';
@@ -35,6 +36,7 @@ export function requiredFlowKeys(flow: Flow): string[] {
     ...flow.questions.flatMap((q) => [
       questionKey(q.id),
       questionShortKey(q.id),
+      ...(q.inSummary ? [questionSummaryKey(q.id)] : []),
       ...(q.variants ?? []).map((v) => questionKey(q.id, v.id)),
       ...q.options.map((o) => optionKey(q.id, o.id)),
     ]),

@@ -67,6 +67,8 @@ export const optionSchema = z.strictObject({
   acute: z.literal(true).optional(),
   /** Where what the option names comes from (a form of abuse, for instance). */
   sources: z.array(sourceSchema).min(1, 'has no source').optional(),
+  /** This answer means the check is about the user themselves (the summary to read out says so). */
+  aboutOneself: z.literal(true).optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 
@@ -76,6 +78,8 @@ export const questionSchema = z.strictObject({
   /** "choice": one button per option. "municipality": a search over the municipality list plus these options. */
   input: z.enum(['choice', 'municipality']),
   options: z.array(optionSchema).min(1),
+  /** The answer goes into the summary to read out when calling, under `question.<id>.summary`. */
+  inSummary: z.literal(true).optional(),
   /** Other wordings of the question, e.g. "how old are you?" when the check is about oneself. */
   variants: z.array(z.strictObject({ id: idSchema, when: conditionSchema })).optional(),
 });

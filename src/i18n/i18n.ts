@@ -5,7 +5,8 @@ import type { Language } from './languages.ts';
 // One file per language, loaded only when that language is chosen.
 const bundles = import.meta.glob<{ default: Resource }>('../../locales/*/translation.json');
 
-async function load(language: Language) {
+/** Loads a language's words without switching to it (the Dutch summary for the call needs Dutch). */
+export async function loadLanguage(language: Language) {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   const bundle = await bundles[`../../locales/${language}/translation.json`]();
   i18next.addResourceBundle(language, 'translation', bundle.default);
@@ -20,13 +21,13 @@ export async function startI18n(language: Language) {
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
-  await load(language);
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
 
 export async function switchLanguage(language: Language) {
-  await load(language);
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

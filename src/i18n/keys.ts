@@ -4,6 +4,8 @@
 export const questionKey = (question: string, variant?: string) =>
   variant ? `question.${question}.variant.${variant}` : `question.${question}.title`;
 export const questionShortKey = (question: string) => `question.${question}.short`;
+/** The answer's label in the summary to read out when calling: "Waar ik me zorgen over maak". */
+export const questionSummaryKey = (question: string) => `question.${question}.summary`;
 export const optionKey = (question: string, option: string) => `question.${question}.option.${option}`;
 export const optionHintKey = (question: string, option: string) => `question.${question}.hint.${option}`;
 

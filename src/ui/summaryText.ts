@@ -1,31 +1,37 @@
 import type { TFunction } from 'i18next';
 import type { Result } from '../engine/rules.ts';
 import type { Answers, Flow } from '../engine/schema.ts';
-import { optionKey } from '../i18n/keys.ts';
+import { optionKey, questionSummaryKey } from '../i18n/keys.ts';
 
 /**
- * A short, neutral text to read out when calling: what worries me, the age group, the municipality and
- * the numbers to call. No names, and nothing about who the caller is beyond "about myself".
+ * A short, neutral text to read out when calling: the answers the flow marks `inSummary` (what worries me,
+ * the age group, the municipality) and the numbers to call. No names, and nothing about who the caller is
+ * beyond "about myself" (an option marked `aboutOneself`).
  */
 export function summaryText(t: TFunction, flow: Flow, answers: Answers, result: Result, municipalityName: string | undefined): string {
-  const lines = [answers.role === 'self' ? t('ui.summary.introSelf') : t('ui.summary.intro')];
-  if (answers.concern) {
-    const form = answers['exploitation-form'];
-    const concern = t(optionKey('concern', answers.concern));
-    const detail = form && form !== 'unsure' ? ` (${t(optionKey('exploitation-form', form))})` : '';
-    lines.push(t('ui.summary.concern', { value: concern + detail }));
-  }
-  if (answers.age) lines.push(t('ui.summary.age', { value: t(optionKey('age', answers.age)) }));
-  if (answers.municipality) {
-    const value = answers.municipality === 'unknown' ? t(optionKey('municipality', 'unknown')) : municipalityName;
-    if (value) lines.push(t('ui.summary.municipality', { value }));
+  const aboutOneself = flow.questions.some((q) => q.options.some((o) => o.aboutOneself && answers[q.id] === o.id));
+  const lines = [aboutOneself ? t('ui.summary.introSelf') : t('ui.summary.intro')];
+  for (const question of flow.questions.filter((q) => q.inSummary)) {
+    const answer = answers[question.id];
+    if (answer === undefined) continue;
+    // A municipality is answered with a CBS code: its name comes from the list.
+    const value = question.options.some((o) => o.id === answer) ? t(optionKey(question.id, answer)) : municipalityName;
+    if (value) lines.push(`${t(questionSummaryKey(question.id))}: ${value}`);
   }
   lines.push(t('ui.summary.contacts'));
   for (const id of [...result.urgent, ...result.contacts]) {
     const contact = flow.contacts.find((c) => c.id === id)!;
-    const numbers = contact.phones.map((p) => p.number);
-    const reach = [...numbers, ...contact.emails.map((e) => e.address), ...(contact.website ? [contact.website.url] : [])];
+    const reach = [...contact.phones.map((p) => p.number), ...contact.emails.map((e) => e.address), ...(contact.website ? [contact.website.url] : [])];
     lines.push(`- ${contact.name}: ${reach.join(', ')}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The summary for the call: in Dutch only, or, for a user in another language, in Dutch first (for the
+ * person who answers the phone) and then in the user's language, each under the name of its language.
+ */
+export function summaryForCall(own: TFunction, dutch: TFunction | undefined, write: (t: TFunction) => string): string {
+  if (!dutch || own === dutch) return write(own);
+  return [dutch('ui.summary.inLanguage'), write(dutch), '', own('ui.summary.inLanguage'), write(own)].join('\n');
 }

@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../engine/rules.ts';
-import { FlowActor, flow } from '../flowActor.ts';
-import { summaryText } from '../summaryText.ts';
-import { useMunicipalityName } from '../useMunicipalityName.ts';
+import { FlowActor } from '../flowActor.ts';
+import { useSummary } from '../useSummary.ts';
 
 /** Start again, print or save, and copy a summary to read out when calling. */
 export function ResultActions({ result }: { result: Result }) {
   const { t } = useTranslation();
-  const answers = FlowActor.useSelector((s) => s.context.answers);
   const actor = FlowActor.useActorRef();
-  const municipalityName = useMunicipalityName(answers.municipality);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const text = summaryText(t, flow, answers, result, municipalityName);
+  const text = useSummary(result).forCall;
 
   const copySummary = async () => {
     try {
@@ -37,6 +34,7 @@ export function ResultActions({ result }: { result: Result }) {
           {t('ui.result.restart')}
         </button>
       </div>
+      <p className="note">{t('ui.result.printNote')}</p>
       <p role="status" className="status">
         {copy === 'copied' ? t('ui.result.copied') : copy === 'failed' ? t('ui.result.copyFailed') : ''}
       </p>

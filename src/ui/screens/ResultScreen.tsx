@@ -4,6 +4,7 @@ import { AdviceBlock } from '../components/AdviceBlock.tsx';
 import { AnswersList } from '../components/AnswersList.tsx';
 import { BackButton } from '../components/BackButton.tsx';
 import { ContactCard } from '../components/ContactCard.tsx';
+import { DutchSummary } from '../components/DutchSummary.tsx';
 import { ResultActions } from '../components/ResultActions.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
@@ -25,6 +26,7 @@ export function ResultScreen({ now }: { now: Date }) {
 
   return (
     <section data-screen="result" className="result" aria-labelledby="result-heading">
+      <DutchSummary result={result} />
       <BackButton />
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
         {t('ui.result.title')}

@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../engine/rules.ts';
+import { loadLanguage } from '../i18n/i18n.ts';
+import { FlowActor, flow } from './flowActor.ts';
+import { summaryForCall, summaryText } from './summaryText.ts';
+import { useMunicipalityName } from './useMunicipalityName.ts';
+
+/**
+ * The summary to read out when calling, for copying (`forCall`: Dutch first in uk and en) and the Dutch one
+ * on its own for the printout (`dutch`; undefined for a Dutch user, or while the Dutch words load).
+ */
+export function useSummary(result: Result): { forCall: string; dutch: string | undefined } {
+  const { t, i18n } = useTranslation();
+  const answers = FlowActor.useSelector((s) => s.context.answers);
+  const municipalityName = useMunicipalityName(answers.municipality);
+  const inDutch = i18n.language === 'nl';
+  const [dutchLoaded, setDutchLoaded] = useState(() => i18n.hasResourceBundle('nl', 'translation'));
+  useEffect(() => {
+    // Offline without the Dutch words cached, the summary stays in the user's language only.
+    if (!inDutch && !dutchLoaded) loadLanguage('nl').then(() => setDutchLoaded(true), () => undefined);
+  }, [inDutch, dutchLoaded]);
+  const dutchT: TFunction | undefined = !inDutch && dutchLoaded ? i18n.getFixedT('nl') : undefined;
+  const write = (words: TFunction) => summaryText(words, flow, answers, result, municipalityName);
+  return { forCall: summaryForCall(t, dutchT, write), dutch: dutchT && write(dutchT) };
+}
