@@ -5,7 +5,13 @@ import { median } from './stats.ts';
 export type LighthouseScores = {
   performance: number;
   accessibility: number;
-  metrics: { firstContentfulPaint: number; largestContentfulPaint: number; totalBlockingTime: number; speedIndex: number; cumulativeLayoutShift: number };
+  metrics: {
+    firstContentfulPaint: number;
+    largestContentfulPaint: number;
+    totalBlockingTime: number;
+    speedIndex: number;
+    cumulativeLayoutShift: number;
+  };
   failedAudits: string[];
 };
 

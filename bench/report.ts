@@ -45,7 +45,12 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
   size('first load, gzip', 'gzip', 'firstLoadGzip');
   size('first load, brotli', 'brotli');
   size('first load, uncompressed', 'bytes');
-  add('first load, requests', loads.map((load) => String(load.requests)), [], 'firstLoadRequests');
+  add(
+    'first load, requests',
+    loads.map((load) => String(load.requests)),
+    [],
+    'firstLoadRequests',
+  );
 
   const pages = [...addresses.map((a) => figures.timings.app[a]), figures.timings.static];
   const time = (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
@@ -66,7 +71,10 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
   time('of which after the first question', (t) => t.afterFirstQuestion);
   time('long tasks before the first question', (t) => t.longTasksBeforeFirstQuestion);
   time('long tasks, whole path', (t) => t.longTasksTotal);
-  add('taps in vain per run', pages.map((page) => page.retaps.join(', ')));
+  add(
+    'taps in vain per run',
+    pages.map((page) => page.retaps.join(', ')),
+  );
   return lines;
 }
 
@@ -87,7 +95,8 @@ function lighthouseTable(figures: Figures, checks: Check[]): string[] {
     );
   scores('performance');
   scores('accessibility');
-  const paints = (m: (typeof lh.static)['metrics']) => `${ms(m.firstContentfulPaint)} / ${ms(m.largestContentfulPaint)} / ${ms(m.totalBlockingTime)}`;
+  const paints = (m: (typeof lh.static)['metrics']) =>
+    `${ms(m.firstContentfulPaint)} / ${ms(m.largestContentfulPaint)} / ${ms(m.totalBlockingTime)}`;
   lines.push(row(['FCP / LCP / TBT (first run)', ...addresses.map((a) => paints(lh.app[a].metrics)), paints(lh.static.metrics), '', '']));
   for (const a of addresses)
     if (lh.app[a].failedAudits.length) lines.push('', `Audits below 0.9 at ${at(a)}: ${lh.app[a].failedAudits.join(', ')}.`);
@@ -137,7 +146,16 @@ function moduleTables(figures: Figures): string[] {
     '### Biggest modules (rendered length before minification, in characters; minified and gzip are shares of their chunk)',
     '',
     ...header(['module', 'package', 'chunk', 'rendered', '≈ minified', '≈ gzip']),
-    ...top.map((m) => row([m.module, m.package, `${m.chunk}${m.initial ? ' (first load)' : ''}`, kb(m.rendered), kb(m.minifiedEstimate), kb(m.gzipEstimate)])),
+    ...top.map((m) =>
+      row([
+        m.module,
+        m.package,
+        `${m.chunk}${m.initial ? ' (first load)' : ''}`,
+        kb(m.rendered),
+        kb(m.minifiedEstimate),
+        kb(m.gzipEstimate),
+      ]),
+    ),
     '',
     '### First-load JavaScript by package',
     '',

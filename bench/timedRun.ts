@@ -78,4 +78,3 @@ export async function timedRun(address: string): Promise<TimedRun> {
     await close();
   }
 }
-

@@ -47,14 +47,7 @@ export const advice: Advice[] = [
     id: 'meldcode',
     block: 'act',
     when: { role: ['professional'] },
-    points: [
-      'signals',
-      'consult',
-      { id: 'talk', when: { not: riskyToTalk } },
-      { id: 'talk-risky', when: riskyToTalk },
-      'weigh',
-      'decide',
-    ],
+    points: ['signals', 'consult', { id: 'talk', when: { not: riskyToTalk } }, { id: 'talk-risky', when: riskyToTalk }, 'weigh', 'decide'],
     numbered: true,
     sources: [
       source.meldcodeSteps,

@@ -25,10 +25,10 @@ export const source = {
   anonymousAdvice: staphorst(
     'Je kunt Veilig Thuis ook bellen voor advies. Dit kan eventueel ook anoniem. Je hoeft dan de naam van de persoon waar je advies over wilt vragen niet te noemen.',
   ),
-  belteam: staphorst(
-    'Je kunt het team bereiken via het nummer (0522) 74 71 91 of door een mail te sturen naar oekraine@staphorst.nl',
+  belteam: staphorst('Je kunt het team bereiken via het nummer (0522) 74 71 91 of door een mail te sturen naar oekraine@staphorst.nl'),
+  belteamRole: staphorst(
+    'Voor advies kunt u contact opnemen met het belteam Oekraïne van de gemeente Staphorst. Wij kunnen met je meedenken.',
   ),
-  belteamRole: staphorst('Voor advies kunt u contact opnemen met het belteam Oekraïne van de gemeente Staphorst. Wij kunnen met je meedenken.'),
   vtIjsselland: staphorst(
     'Veilig Thuis kun je bereiken via het landelijk nummer 0800 – 2000, het regionummer (088 - 203 29 00) of per e-mail via info@vtij.nl.',
   ),
@@ -87,9 +87,7 @@ export const source = {
     'Iedereen in Flevoland, zowel inwoners als (zorg)professionals, kan vanaf 1 maart (al dan niet anoniem) meldingen maken en advies krijgen bij vermoedens van mensenhandel.',
   ),
   flevolandName: flevoland('Vanaf 1 maart 2024, fungeert Veilig Thuis Flevoland als het Advies- en Meldpunt Mensenhandel in de regio.'),
-  flevolandMunicipalities: flevoland(
-    'in samenwerking met de gemeenten Almere, Dronten, Lelystad, Noordoostpolder, Urk en Zeewolde',
-  ),
+  flevolandMunicipalities: flevoland('in samenwerking met de gemeenten Almere, Dronten, Lelystad, Noordoostpolder, Urk en Zeewolde'),
   adviceWithoutRegistration: flevoland(
     'Naast het doen van een melding is het ook mogelijk om ons, zonder registratie van cliëntgegevens, te benaderen voor advies.',
   ),
@@ -146,10 +144,7 @@ export const source = {
     'https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/',
     'Neem bij eergerelateerd geweld, huwelijksdwang of vrouwenbesnijdenis direct contact op met Veilig Thuis.',
   ),
-  ontspoordeZorg: page(
-    'https://huiselijkgeweld-ijsselland.nl/signalenkaart/',
-    'ontspoorde of overbelaste (mantel)zorg',
-  ),
+  ontspoordeZorg: page('https://huiselijkgeweld-ijsselland.nl/signalenkaart/', 'ontspoorde of overbelaste (mantel)zorg'),
   loverboy: pageRead(
     'https://www.nji.nl/mensenhandel/definitie',
     'Loverboys zijn mensenhandelaren die proberen om jonge meisjes of jongens verliefd op hen te maken, of hen op een andere manier te manipuleren.',
@@ -289,7 +284,10 @@ export const source = {
     'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
     'Melden kan via het gratis telefoonnummer 0800-7000 of via het online meldformulier.',
   ),
-  meldMisdaadAnoniemNoNumber: pageRead('https://www.politie.nl/themas/meld-misdaad-anoniem.html', 'M. ziet uw telefoonnummer of IP-adres niet;'),
+  meldMisdaadAnoniemNoNumber: pageRead(
+    'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
+    'M. ziet uw telefoonnummer of IP-adres niet;',
+  ),
   foreignAffairs: pageRead(
     'https://www.nederlandwereldwijd.nl/huwelijksdwang',
     'Neem eerst telefonisch of per e-mail contact op met de Nederlandse ambassade via het nummer +31 247 247 247.',

@@ -52,9 +52,7 @@ export function pagesPlugin(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `${language}/index.html`,
-          source: html
-            .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
-            .replace('</head>', `  ${head.join('\n    ')}\n  </head>`),
+          source: html.replace(/<html lang="[^"]*"/, `<html lang="${language}"`).replace('</head>', `  ${head.join('\n    ')}\n  </head>`),
         });
       }
     },

@@ -34,10 +34,18 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match(pageFor(url), { ignoreVary: true })).then((page) => page ?? fetch(request)));
+    event.respondWith(
+      caches
+        .open(CACHE)
+        .then((cache) => cache.match(pageFor(url), { ignoreVary: true }))
+        .then((page) => page ?? fetch(request)),
+    );
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true })).then((hit) => hit ?? fetch(request)),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true }))
+      .then((hit) => hit ?? fetch(request)),
   );
 });

@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  expect(missingKeys.join("\n")).toBe("");
+  expect(missingKeys.join('\n')).toBe('');
 });
 
 describe.each(languages)('the check in %s', (language) => {
@@ -79,7 +79,11 @@ describe.each(languages)('the check in %s', (language) => {
       for (const step of path.slice(0, -1)) answer(step);
       const code = path.at(-1)!;
       if (code === 'unknown') answer('municipality:unknown');
-      else await pickMunicipality(code === 'GM0193' ? 'Zwolle' : code === 'GM0034' ? 'Almere' : code === 'GM0344' ? 'Utrecht' : 'Staphorst', code);
+      else
+        await pickMunicipality(
+          code === 'GM0193' ? 'Zwolle' : code === 'GM0034' ? 'Almere' : code === 'GM0344' ? 'Utrecht' : 'Staphorst',
+          code,
+        );
       expect(document.querySelector('[data-screen="result"]'), path.join(' ')).toBeTruthy();
     }
     expect(document.querySelector('[data-advice="meldcode"]')).toBeNull(); // the last path is a host's
@@ -204,7 +208,7 @@ describe('moving through the check', () => {
     expect(dutch).toContain('Waar ik me zorgen over maak: Loverboy');
     expect(dutch).toContain('Gemeente: Zwolle');
     expect(ukrainian.split('\n')[0]).toBe('Українською:');
-    expect(ukrainian).toContain('Що мене турбує:');
+    expect(ukrainian).toContain('Що мене непокоїть:');
     expect(document.querySelector('.print-only[lang="nl"]')!.textContent).toContain('Waar ik me zorgen over maak: Loverboy');
     await switchLanguage('nl');
   });

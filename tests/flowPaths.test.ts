@@ -13,7 +13,17 @@ const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050']; 
 const STAPHORST = 'GM0180';
 const TRAFFICKING = ['exploitation', 'loverboy'];
 const CHILD = ['0-4', '4-12', '12-18'];
-const NATIONAL = ['kindertelefoon', 'veilig-thuis', 'csg', 'lkha', 'comensha', 'arbeidsinspectie', 'politie', 'meld-misdaad-anoniem', 'buitenlandse-zaken'];
+const NATIONAL = [
+  'kindertelefoon',
+  'veilig-thuis',
+  'csg',
+  'lkha',
+  'comensha',
+  'arbeidsinspectie',
+  'politie',
+  'meld-misdaad-anoniem',
+  'buitenlandse-zaken',
+];
 // SPEC's order on the result: Kindertelefoon; the regional trafficking desk; regional Veilig Thuis; Veilig Thuis;
 // CSG; the other national contacts in the order of SPEC's table; the municipality's own team.
 const ORDER = [
@@ -50,7 +60,10 @@ function events(snapshot: Snapshot): FlowEvent[] {
 // xstate/graph builds the graph of the generated statechart; its getSimplePaths searches it once per
 // state (quadratic: hours for ~70,000 states), so the paths are walked here, depth first, on that graph.
 const serialize = (snapshot: Snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]);
-const graph = getAdjacencyMap(machine, { events, serializeState: serialize }) as unknown as Record<string, AdjacencyValue<Snapshot, FlowEvent>>;
+const graph = getAdjacencyMap(machine, { events, serializeState: serialize }) as unknown as Record<
+  string,
+  AdjacencyValue<Snapshot, FlowEvent>
+>;
 type Path = { screens: string[]; answers: Answers };
 const paths: Path[] = [];
 (function walk(key: string, screens: string[]) {
@@ -88,19 +101,37 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
         ['veilig-thuis on every result', contacts.includes('veilig-thuis')],
         ['vt-ijsselland exactly in IJsselland', contacts.includes('vt-ijsselland') === inIjsselland],
         ['staphorst-oekraine exactly for Staphorst', contacts.includes('staphorst-oekraine') === (municipality === STAPHORST)],
-        ['vt-ijsselland-mensenhandel exactly for trafficking in IJsselland', contacts.includes('vt-ijsselland-mensenhandel') === (inIjsselland && trafficking)],
-        ['vt-flevoland-mensenhandel exactly for trafficking in Flevoland', contacts.includes('vt-flevoland-mensenhandel') === (inFlevoland && trafficking)],
+        [
+          'vt-ijsselland-mensenhandel exactly for trafficking in IJsselland',
+          contacts.includes('vt-ijsselland-mensenhandel') === (inIjsselland && trafficking),
+        ],
+        [
+          'vt-flevoland-mensenhandel exactly for trafficking in Flevoland',
+          contacts.includes('vt-flevoland-mensenhandel') === (inFlevoland && trafficking),
+        ],
         ['lkha exactly for forced marriage', contacts.includes('lkha') === (concern === 'forced-marriage')],
         ['buitenlandse-zaken exactly for forced marriage', contacts.includes('buitenlandse-zaken') === (concern === 'forced-marriage')],
         ['csg exactly for sexual violence', contacts.includes('csg') === (concern === 'sexual' || form === 'sexual')],
-        ['kindertelefoon exactly for a child about themselves', contacts.includes('kindertelefoon') === (role === 'self' && ['4-12', '12-18'].includes(age))],
-        ['comensha exactly for trafficking outside the regions with a desk', contacts.includes('comensha') === (trafficking && !inIjsselland && !inFlevoland)],
+        [
+          'kindertelefoon exactly for a child about themselves',
+          contacts.includes('kindertelefoon') === (role === 'self' && ['4-12', '12-18'].includes(age)),
+        ],
+        [
+          'comensha exactly for trafficking outside the regions with a desk',
+          contacts.includes('comensha') === (trafficking && !inIjsselland && !inFlevoland),
+        ],
         ['arbeidsinspectie exactly for labour exploitation', contacts.includes('arbeidsinspectie') === (form === 'labour')],
         ['politie exactly for trafficking and stalking', contacts.includes('politie') === (trafficking || concern === 'stalking')],
-        ['meld-misdaad-anoniem exactly for trafficking, not about oneself', contacts.includes('meld-misdaad-anoniem') === (trafficking && role !== 'self')],
+        [
+          'meld-misdaad-anoniem exactly for trafficking, not about oneself',
+          contacts.includes('meld-misdaad-anoniem') === (trafficking && role !== 'self'),
+        ],
         ['no regional contact outside the regions', inIjsselland || inFlevoland || contacts.every((c) => NATIONAL.includes(c))],
         ['in SPEC order', contacts.every((c, i) => i === 0 || ORDER.indexOf(contacts[i - 1]) < ORDER.indexOf(c))],
-        ['the trafficking desk first, after Kindertelefoon', !(trafficking && (inIjsselland || inFlevoland)) || contacts.filter((c) => c !== 'kindertelefoon')[0].endsWith('mensenhandel')],
+        [
+          'the trafficking desk first, after Kindertelefoon',
+          !(trafficking && (inIjsselland || inFlevoland)) || contacts.filter((c) => c !== 'kindertelefoon')[0].endsWith('mensenhandel'),
+        ],
         ['meldcode for professionals', act.includes('meldcode') === (role === 'professional')],
         ['not-your-fault for self', act.includes('not-your-fault') === (role === 'self')],
         ['talk-to-child-safely for children', act.includes('talk-to-child-safely') === (role !== 'self' && CHILD.includes(age))],

@@ -40,7 +40,10 @@ const results = paths.map((answers) => {
   const result = composeResult(flow, answers);
   return { answers, shown: new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about]), points: result.points };
 });
-const show = (answers: Answers) => Object.entries(answers).map(([q, o]) => `${q}=${o}`).join(' ');
+const show = (answers: Answers) =>
+  Object.entries(answers)
+    .map(([q, o]) => `${q}=${o}`)
+    .join(' ');
 
 /** Every path that breaks `rule`, named by its answers (the first few are enough to find the fault). */
 function breaking(rule: (answers: Answers, shown: Set<string>, points: Record<string, string[]>) => boolean): string[] {
@@ -75,7 +78,9 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
 
   it('does not tell anyone to talk with a baby or toddler, or with someone in a themed situation, in the plain way', () => {
     const wrong = breaking(
-      (a, shown) => !shown.has('talk-to-victim') || (a.age !== '0-4' && !SPEAK_ALONE_CONCERNS.includes(a.concern!) && !(a.concern === 'sexual' && CHILD.includes(a.age!))),
+      (a, shown) =>
+        !shown.has('talk-to-victim') ||
+        (a.age !== '0-4' && !SPEAK_ALONE_CONCERNS.includes(a.concern!) && !(a.concern === 'sexual' && CHILD.includes(a.age!))),
     );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
@@ -100,7 +105,9 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
   });
 
   it('always says to write things down, with a log for stalking', () => {
-    const wrong = breaking((a, shown, points) => shown.has('write-down') && points['write-down'].includes('log') === (a.concern === 'stalking'));
+    const wrong = breaking(
+      (a, shown, points) => shown.has('write-down') && points['write-down'].includes('log') === (a.concern === 'stalking'),
+    );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 

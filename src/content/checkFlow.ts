@@ -62,18 +62,46 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   const codes = new Set(municipalities.map(([code]) => code));
   const report = (file: string, id: string, problem: string) => problems.push({ file, id, problem });
 
-  unique(flowFiles.questions, questions.map((q) => q.id), report);
-  questions.forEach((q) => unique(flowFiles.questions, q.options.map((o) => `${q.id}:${o.id}`), report));
-  unique(flowFiles.advice, advice.map((a) => a.id), report);
-  unique(flowFiles.contacts, contacts.map((c) => c.id), report);
-  unique(flowFiles.regions, regions.map((r) => r.id), report);
-  unique(flowFiles.municipalities, municipalities.map(([code]) => code), report);
+  unique(
+    flowFiles.questions,
+    questions.map((q) => q.id),
+    report,
+  );
+  questions.forEach((q) =>
+    unique(
+      flowFiles.questions,
+      q.options.map((o) => `${q.id}:${o.id}`),
+      report,
+    ),
+  );
+  unique(
+    flowFiles.advice,
+    advice.map((a) => a.id),
+    report,
+  );
+  unique(
+    flowFiles.contacts,
+    contacts.map((c) => c.id),
+    report,
+  );
+  unique(
+    flowFiles.regions,
+    regions.map((r) => r.id),
+    report,
+  );
+  unique(
+    flowFiles.municipalities,
+    municipalities.map(([code]) => code),
+    report,
+  );
 
   // Conditions may only name questions asked before the one they steer, and options those questions have.
   const checkCondition = (file: string, id: string, when: Condition | undefined, askedBefore: Question[]) => {
     for (const [key, values] of leaves(when)) {
       if (key === 'region') {
-        values.filter((v) => !regions.some((r) => r.id === v)).forEach((v) => report(file, id, `names region "${v}", which flows/regions.ts does not have`));
+        values
+          .filter((v) => !regions.some((r) => r.id === v))
+          .forEach((v) => report(file, id, `names region "${v}", which flows/regions.ts does not have`));
         continue;
       }
       const question = askedBefore.find((q) => q.id === key);
@@ -85,7 +113,13 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
       for (const value of values) {
         const isCode = question.input === 'municipality' && isMunicipalityCode(value);
         if (isCode ? !codes.has(value) : !question.options.some((o) => o.id === value)) {
-          report(file, id, isCode ? `names municipality code "${value}", which is not in the municipality list` : `names option "${value}", which question "${key}" does not have`);
+          report(
+            file,
+            id,
+            isCode
+              ? `names municipality code "${value}", which is not in the municipality list`
+              : `names option "${value}", which question "${key}" does not have`,
+          );
         }
       }
     }
@@ -166,12 +200,16 @@ function checkPaths(
   }
   for (const question of flow.questions) {
     for (const option of question.options) {
-      if (!answered.has(`${question.id}:${option.id}`)) report(flowFiles.questions, `${question.id}:${option.id}`, 'is never offered on any path');
+      if (!answered.has(`${question.id}:${option.id}`))
+        report(flowFiles.questions, `${question.id}:${option.id}`, 'is never offered on any path');
     }
-    if (!paths.some((answers) => answers[question.id] !== undefined)) report(flowFiles.questions, question.id, 'is never asked on any path');
+    if (!paths.some((answers) => answers[question.id] !== undefined))
+      report(flowFiles.questions, question.id, 'is never asked on any path');
   }
   flow.advice.filter((a) => !fired.has(a.id)).forEach((a) => report(flowFiles.advice, a.id, 'can never fire: its `when` holds on no path'));
-  flow.contacts.filter((c) => !fired.has(c.id)).forEach((c) => report(flowFiles.contacts, c.id, 'can never fire: its `when` holds on no path'));
+  flow.contacts
+    .filter((c) => !fired.has(c.id))
+    .forEach((c) => report(flowFiles.contacts, c.id, 'can never fire: its `when` holds on no path'));
   if (withoutContact) report(flowFiles.contacts, '(all contacts)', `${withoutContact} result paths show no contact`);
 }
 
@@ -205,11 +243,14 @@ function checkHours(id: string, hours: Hours, report: (file: string, id: string,
   for (const day of weekdays) {
     const slots = hours.weekly.filter((s) => s.days.includes(day)).sort((a, b) => a.open.localeCompare(b.open));
     slots.slice(1).forEach((slot, i) => {
-      if (toMinutes(slot.open) < toMinutes(slots[i].close)) report(flowFiles.contacts, id, `hours on ${day} overlap: ${slots[i].open}–${slots[i].close} and ${slot.open}–${slot.close}`);
+      if (toMinutes(slot.open) < toMinutes(slots[i].close))
+        report(flowFiles.contacts, id, `hours on ${day} overlap: ${slots[i].open}–${slots[i].close} and ${slot.open}–${slot.close}`);
     });
   }
   for (const exception of hours.exceptions ?? []) {
-    if (Boolean(exception.open) !== Boolean(exception.close)) report(flowFiles.contacts, id, `hours exception ${exception.date}: give both open and close, or neither (closed)`);
-    if (exception.open && exception.close && toMinutes(exception.open) >= toMinutes(exception.close)) report(flowFiles.contacts, id, `hours exception ${exception.date}: opens at or after it closes`);
+    if (Boolean(exception.open) !== Boolean(exception.close))
+      report(flowFiles.contacts, id, `hours exception ${exception.date}: give both open and close, or neither (closed)`);
+    if (exception.open && exception.close && toMinutes(exception.open) >= toMinutes(exception.close))
+      report(flowFiles.contacts, id, `hours exception ${exception.date}: opens at or after it closes`);
   }
 }

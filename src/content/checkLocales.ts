@@ -57,12 +57,14 @@ export function requiredFlowKeys(flow: Flow): string[] {
 
 /** Keys the flow may have but need not: a lead for a question, a hint for an option. */
 function optionalFlowKeys(flow: Flow): Set<string> {
-  return new Set(
-    flow.questions.flatMap((q) => [questionLeadKey(q.id), ...q.options.map((o) => optionHintKey(q.id, o.id))]),
-  );
+  return new Set(flow.questions.flatMap((q) => [questionLeadKey(q.id), ...q.options.map((o) => optionHintKey(q.id, o.id))]));
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 /**
@@ -116,24 +118,39 @@ export function checkLocales(
         const own = strings.get(`${base}_${form}`);
         // A plural form may leave out {{count}} ("one more time"), so compare without it.
         const sample = (dutch.get(`${base}_${form}`) ?? dutch.get(`${base}_other`) ?? '').replace(/\{\{\s*count\s*\}\}/g, '');
-        if (own === undefined) problems.push({ file, id: `${base}_${form}`, problem: `is missing: ${language} needs the plural form "${form}"` });
+        if (own === undefined)
+          problems.push({ file, id: `${base}_${form}`, problem: `is missing: ${language} needs the plural form "${form}"` });
         else checkText(file, `${base}_${form}`, sample, own.replace(/\{\{\s*count\s*\}\}/g, ''), language, sameAsDutch, problems);
       }
     }
     for (const key of strings.keys()) {
-      const known = dutch.has(key) || (pluralBases.has(pluralBase(key)) && forms.includes(key.slice(pluralBase(key).length + 1) as Intl.LDMLPluralRule));
+      const known =
+        dutch.has(key) ||
+        (pluralBases.has(pluralBase(key)) && forms.includes(key.slice(pluralBase(key).length + 1) as Intl.LDMLPluralRule));
       if (!known) problems.push({ file, id: key, problem: 'is not in the Dutch source file (unused or misspelt)' });
     }
   }
   return problems;
 }
 
-function checkText(file: string, key: string, dutch: string, own: string, language: string, sameAsDutch: Record<string, string[]>, problems: Problem[]) {
+function checkText(
+  file: string,
+  key: string,
+  dutch: string,
+  own: string,
+  language: string,
+  sameAsDutch: Record<string, string[]>,
+  problems: Problem[],
+) {
   if (!own.trim()) problems.push({ file, id: key, problem: 'is empty' });
   else if (placeholders(own) !== placeholders(dutch)) {
     problems.push({ file, id: key, problem: `has placeholders {${placeholders(own)}} where Dutch has {${placeholders(dutch)}}` });
   } else if (own === dutch && /\p{L}{3}/u.test(own) && !(sameAsDutch[language] ?? []).includes(key)) {
-    problems.push({ file, id: key, problem: `still equals the Dutch text "${own}" (if that is right, list the key in locales/same-as-dutch.json)` });
+    problems.push({
+      file,
+      id: key,
+      problem: `still equals the Dutch text "${own}" (if that is right, list the key in locales/same-as-dutch.json)`,
+    });
   }
 }
 

@@ -12,7 +12,8 @@ export function checkSeedQuotes(content: Record<string, unknown>, seeds: Record<
     const record = value as Record<string, unknown>;
     if (typeof record.seed === 'string' && typeof record.quote === 'string') {
       const text = seeds[record.seed];
-      if (text === undefined) problems.push({ file: flowFiles.sources, id, problem: `names seed "${record.seed}", which is not in shared/seeds` });
+      if (text === undefined)
+        problems.push({ file: flowFiles.sources, id, problem: `names seed "${record.seed}", which is not in shared/seeds` });
       else if (!squash(text).includes(squash(record.quote))) {
         problems.push({ file: flowFiles.sources, id, problem: `quote "${record.quote.slice(0, 60)}…" is not in seed ${record.seed}` });
       }

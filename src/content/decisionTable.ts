@@ -65,7 +65,10 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     '|---|---|',
   );
   for (const contact of flow.contacts) lines.push(`| contact \`${contact.id}\` | ${describeCondition(flow, contact.when, text, names)} |`);
-  for (const advice of flow.advice) lines.push(`| ${advice.block === 'act' ? 'wat je kunt doen' : 'over deze zorg'}: \`${advice.id}\` | ${describeCondition(flow, advice.when, text, names)} |`);
+  for (const advice of flow.advice)
+    lines.push(
+      `| ${advice.block === 'act' ? 'wat je kunt doen' : 'over deze zorg'}: \`${advice.id}\` | ${describeCondition(flow, advice.when, text, names)} |`,
+    );
   lines.push('');
   let rowCount = 0;
   for (const concern of flow.questions.find((q) => q.id === 'concern')!.options) {
@@ -89,11 +92,14 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
   lines.push('## Vormen van zorg en hun bronnen', '', '| vraag | antwoord | bron |', '|---|---|---|');
   for (const question of flow.questions) {
     for (const option of question.options.filter((o) => o.sources)) {
-      lines.push(`| ${text(questionShortKey(question.id))} | ${text(optionKey(question.id, option.id))} | ${option.sources!.map(cite).join('<br>')} |`);
+      lines.push(
+        `| ${text(questionShortKey(question.id))} | ${text(optionKey(question.id, option.id))} | ${option.sources!.map(cite).join('<br>')} |`,
+      );
     }
   }
   lines.push('', '## Adviesblokken', '', '| id | titel (nl) | bron |', '|---|---|---|');
-  for (const advice of flow.advice) lines.push(`| \`${advice.id}\` | ${text(adviceTitleKey(advice.id))} | ${advice.sources.map(cite).join('<br>')} |`);
+  for (const advice of flow.advice)
+    lines.push(`| \`${advice.id}\` | ${text(adviceTitleKey(advice.id))} | ${advice.sources.map(cite).join('<br>')} |`);
   lines.push('', '## Contacten en hun bronnen', '');
   for (const contact of flow.contacts) {
     lines.push(`### ${contact.name} (\`${contact.id}\`)`, '');
@@ -113,7 +119,9 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
   }
   lines.push('## Regio’s', '');
   for (const region of flow.regions) {
-    lines.push(`- **${region.name}**: ${region.members.map((code) => `${names.get(code)} (${code})`).join(', ')} — ${region.sources.map(cite).join('; ')}`);
+    lines.push(
+      `- **${region.name}**: ${region.members.map((code) => `${names.get(code)} (${code})`).join(', ')} — ${region.sources.map(cite).join('; ')}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -145,9 +153,15 @@ function groupRows(flow: Flow, paths: Answers[], outcomeOf: (answers: Answers) =
       rows.push({ when, count: group.length, outcome });
       return;
     }
-    const question = order.find((id) => (when.get(id)?.size ?? 0) > 1 || group.some((a) => a[id] === undefined) !== group.every((a) => a[id] === undefined))!;
+    const question = order.find(
+      (id) => (when.get(id)?.size ?? 0) > 1 || group.some((a) => a[id] === undefined) !== group.every((a) => a[id] === undefined),
+    )!;
     const values = [...new Set(group.map((a) => a[question]))];
-    for (const value of values) split(group.filter((a) => a[question] === value), outcome);
+    for (const value of values)
+      split(
+        group.filter((a) => a[question] === value),
+        outcome,
+      );
   };
   for (const [outcome, group] of byOutcome) split(group, outcome);
   return rows;

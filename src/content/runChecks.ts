@@ -1,15 +1,7 @@
 import { checkFlow } from './checkFlow.ts';
 import { checkLocales } from './checkLocales.ts';
 import { checkSeedQuotes } from './checkSources.ts';
-import {
-  flowFilesFromModules,
-  readLocales,
-  readSameAsDutch,
-  readSeeds,
-  readUiSource,
-  root,
-  sourcesFromModules,
-} from './loadContent.ts';
+import { flowFilesFromModules, readLocales, readSameAsDutch, readSeeds, readUiSource, root, sourcesFromModules } from './loadContent.ts';
 import { formatProblem } from './problem.ts';
 import { staleFacts } from './staleFacts.ts';
 

@@ -19,9 +19,18 @@ export function staleFacts(contacts: Contact[], today: Date): string[] {
   const limit = monthsBefore(today, MONTHS);
   const warnings: string[] = [];
   const judge = (contact: Contact, fact: string, value: unknown) => {
-    const newest = sourcesIn(value).map((s) => s.read).sort().at(-1);
+    const newest = sourcesIn(value)
+      .map((s) => s.read)
+      .sort()
+      .at(-1);
     if (newest && newest < limit) {
-      warnings.push(formatProblem({ file: flowFiles.contacts, id: contact.id, problem: `${fact} was last checked on ${newest}, more than ${MONTHS} months ago` }));
+      warnings.push(
+        formatProblem({
+          file: flowFiles.contacts,
+          id: contact.id,
+          problem: `${fact} was last checked on ${newest}, more than ${MONTHS} months ago`,
+        }),
+      );
     }
   };
   for (const contact of contacts) {

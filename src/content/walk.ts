@@ -12,9 +12,7 @@ export function representativeMunicipalities(flow: Flow, municipalities: Municip
     ...flow.advice.map((rule) => rule.when),
     ...flow.questions.flatMap((q) => [q.when, ...q.options.map((o) => o.when)]),
   ];
-  const named = new Set(
-    conditions.flatMap((when) => leaves(when).flatMap(([key, values]) => (key === 'municipality' ? values : []))),
-  );
+  const named = new Set(conditions.flatMap((when) => leaves(when).flatMap(([key, values]) => (key === 'municipality' ? values : []))));
   const chosen = [...named];
   for (const region of flow.regions) {
     const other = region.members.find((code) => !named.has(code));

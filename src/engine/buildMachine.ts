@@ -1,14 +1,5 @@
 import { assign, setup } from 'xstate';
-import {
-  ACUTE,
-  RESULT,
-  canGoTo,
-  keepValid,
-  nextStep,
-  previousStep,
-  stepAfterAnswer,
-  type Step,
-} from './rules.ts';
+import { ACUTE, RESULT, canGoTo, keepValid, nextStep, previousStep, stepAfterAnswer, type Step } from './rules.ts';
 import type { Answers, Flow } from './schema.ts';
 
 export type FlowContext = { answers: Answers };
@@ -57,17 +48,14 @@ export function buildMachine(flow: Flow) {
         event.type === 'ANSWER' &&
         event.question === params.question &&
         stepAfterAnswer(flow, context.answers, event.question, event.option) === params.step,
-      backLeadsTo: ({ context }, params: { from: Step; step: Step }) =>
-        previousStep(flow, context.answers, params.from) === params.step,
+      backLeadsTo: ({ context }, params: { from: Step; step: Step }) => previousStep(flow, context.answers, params.from) === params.step,
       continuesTo: ({ context }, params: { step: Step }) => nextStep(flow, context.answers) === params.step,
       canGoTo: ({ context, event }, params: { step: Step }) =>
         event.type === 'CHANGE' && event.step === params.step && canGoTo(flow, context.answers, params.step),
     },
     actions: {
       recordAnswer: assign(({ context, event }) =>
-        event.type === 'ANSWER'
-          ? { answers: keepValid(flow, { ...context.answers, [event.question]: event.option }) }
-          : {},
+        event.type === 'ANSWER' ? { answers: keepValid(flow, { ...context.answers, [event.question]: event.option }) } : {},
       ),
       forgetAnswers: assign({ answers: () => ({}) }),
     },
@@ -83,10 +71,13 @@ export function buildMachine(flow: Flow) {
       ...questionStates,
       [ACUTE]: {
         on: {
-          CONTINUE: questionIds.slice(1).concat(RESULT).map((step) => ({
-            guard: { type: 'continuesTo' as const, params: { step } },
-            target: `#flow.${step}`,
-          })),
+          CONTINUE: questionIds
+            .slice(1)
+            .concat(RESULT)
+            .map((step) => ({
+              guard: { type: 'continuesTo' as const, params: { step } },
+              target: `#flow.${step}`,
+            })),
           BACK: { target: `#flow.${questionIds[0]}` },
         },
       },

@@ -5,9 +5,7 @@ import { weekdays, type Weekday } from './weekdays.ts';
 const TIME_ZONE = 'Europe/Amsterdam';
 
 export type OpeningStatus =
-  | { kind: 'always' }
-  | { kind: 'open'; closes: string }
-  | { kind: 'closed'; opens?: { inDays: number; weekday: Weekday; time: string } };
+  { kind: 'always' } | { kind: 'open'; closes: string } | { kind: 'closed'; opens?: { inDays: number; weekday: Weekday; time: string } };
 
 type LocalDay = { date: string; weekday: Weekday; minutes: number };
 

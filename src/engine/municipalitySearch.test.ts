@@ -80,7 +80,11 @@ describe('municipality search in Cyrillic', () => {
     expect(first('Zwole').code).toBe('GM0193');
   });
 
-  const placed = ukrainianSpellings.map(({ code, spelling }) => ({ spelling, code, place: search(spelling).findIndex((m) => m.code === code) + 1 }));
+  const placed = ukrainianSpellings.map(({ code, spelling }) => ({
+    spelling,
+    code,
+    place: search(spelling).findIndex((m) => m.code === code) + 1,
+  }));
   const inTop3 = placed.filter(({ place }) => place >= 1 && place <= 3);
   it(`lands real Ukrainian spellings in the first three matches (${inTop3.length} of ${placed.length})`, () => {
     expect(placed.length).toBeGreaterThanOrEqual(30);

@@ -11,7 +11,11 @@ export type Match = { code: string; name: string };
 export type SearchIndex = { entries: { code: string; plain: string; sound: string }[]; names: Map<string, string> };
 
 export function searchIndex(municipalities: Municipality[], aliases: MunicipalityAlias[]): SearchIndex {
-  const entry = (code: string, text: string) => ({ code, plain: normalize(text), sound: soundKey(hasCyrillic(text) ? transliterate(text) : text) });
+  const entry = (code: string, text: string) => ({
+    code,
+    plain: normalize(text),
+    sound: soundKey(hasCyrillic(text) ? transliterate(text) : text),
+  });
   return {
     entries: [...municipalities.map(([code, name]) => entry(code, name)), ...aliases.map(({ code, alias }) => entry(code, alias))],
     names: new Map(municipalities),

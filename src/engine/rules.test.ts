@@ -79,8 +79,7 @@ describe('question: concern', () => {
 
 describe('question: exploitation-form', () => {
   const before = { danger: 'no', role: 'neighbour', age: 'adult' };
-  it('follows concern = exploitation', () =>
-    expect(stepAfterAnswer(flow, before, 'concern', 'exploitation')).toBe('exploitation-form'));
+  it('follows concern = exploitation', () => expect(stepAfterAnswer(flow, before, 'concern', 'exploitation')).toBe('exploitation-form'));
   it('is skipped for any other concern', () => expect(stepAfterAnswer(flow, before, 'concern', 'stalking')).toBe('suspect'));
 });
 
@@ -97,7 +96,11 @@ describe('changing an answer', () => {
   it('drops answers that no longer apply', () => {
     const answers = { ...complete, age: '4-12', concern: 'neglect' };
     expect(keepValid(flow, { ...answers, age: 'adult' })).toEqual({
-      danger: 'no', role: 'neighbour', age: 'adult', suspect: 'partner', municipality: 'unknown',
+      danger: 'no',
+      role: 'neighbour',
+      age: 'adult',
+      suspect: 'partner',
+      municipality: 'unknown',
     });
   });
   it('drops the form of exploitation when the concern changes', () => {
@@ -135,7 +138,11 @@ describe('the result', () => {
     expect(composeResult(flow, { ...complete, danger: 'unsure' }).urgent).toEqual(['emergency-112']);
   });
   it('gives Staphorst its belteam and IJsselland its Veilig Thuis', () =>
-    expect(composeResult(flow, { ...complete, municipality: 'GM0180' }).contacts).toEqual(['vt-ijsselland', 'veilig-thuis', 'staphorst-oekraine']));
+    expect(composeResult(flow, { ...complete, municipality: 'GM0180' }).contacts).toEqual([
+      'vt-ijsselland',
+      'veilig-thuis',
+      'staphorst-oekraine',
+    ]));
   it('puts the trafficking contact of the region first', () => {
     const exploitation = { ...complete, concern: 'exploitation', 'exploitation-form': 'labour', suspect: 'employer' };
     expect(composeResult(flow, { ...exploitation, municipality: 'GM0034' }).contacts).toEqual([

@@ -16,7 +16,6 @@ export function regionOf(flow: Pick<Flow, 'regions'>, municipality: string | und
   return flow.regions.find((region) => region.members.includes(municipality))?.id;
 }
 
-
 const holds = (flow: Flow, when: Condition | undefined, answers: Answers) =>
   when === undefined || matches(when, answers, regionOf(flow, answers.municipality));
 

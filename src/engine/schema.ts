@@ -5,9 +5,7 @@ import { weekdays } from './weekdays.ts';
 // Every schema of the flow data lives here; every type of it is z.infer'd from here.
 // The client imports these types with `import type` only, so zod never reaches the bundle.
 
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id of lower-case words joined by "-"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id of lower-case words joined by "-"');
 
 export const municipalityCodeSchema = z.string().regex(municipalityCodePattern, 'is not a CBS code like "GM0180"');
 

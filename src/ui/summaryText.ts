@@ -21,7 +21,11 @@ export function summaryText(t: TFunction, flow: Flow, answers: Answers, result: 
   lines.push(t('ui.summary.contacts'));
   for (const id of [...result.urgent, ...result.contacts]) {
     const contact = flow.contacts.find((c) => c.id === id)!;
-    const reach = [...contact.phones.map((p) => p.number), ...contact.emails.map((e) => e.address), ...(contact.website ? [contact.website.url] : [])];
+    const reach = [
+      ...contact.phones.map((p) => p.number),
+      ...contact.emails.map((e) => e.address),
+      ...(contact.website ? [contact.website.url] : []),
+    ];
     lines.push(`- ${contact.name}: ${reach.join(', ')}`);
   }
   return lines.join('\n');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Language } from '../i18n/languages.ts';
 import { addressOf } from '../i18n/language.ts';
 
@@ -12,7 +12,9 @@ import { addressOf } from '../i18n/language.ts';
 export function useHistorySync(screen: string, language: Language, goTo: (screen: string) => string) {
   const shown = useRef<string | undefined>(undefined);
   const current = useRef({ language, goTo });
-  current.current = { language, goTo };
+  useLayoutEffect(() => {
+    current.current = { language, goTo };
+  });
 
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
@@ -26,14 +28,16 @@ export function useHistorySync(screen: string, language: Language, goTo: (screen
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // Only a new screen writes history; a new language only renames the address (below).
   useEffect(() => {
+    const address = addressOf(current.current.language);
     if (shown.current === undefined) {
-      window.history.replaceState({ screen }, '', addressOf(language));
+      window.history.replaceState({ screen }, '', address);
     } else if (screen !== shown.current) {
-      window.history.pushState({ screen }, '', addressOf(language));
+      window.history.pushState({ screen }, '', address);
     }
     shown.current = screen;
-  }, [screen]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [screen]);
 
   useEffect(() => {
     window.history.replaceState(window.history.state, '', addressOf(language));

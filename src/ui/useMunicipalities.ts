@@ -4,9 +4,7 @@ import { searchIndex, type SearchIndex } from '../engine/municipalitySearch.ts';
 import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
 
 export type MunicipalityList =
-  | { state: 'loading' }
-  | { state: 'failed' }
-  | { state: 'ready'; municipalities: Municipality[]; index: SearchIndex };
+  { state: 'loading' } | { state: 'failed' } | { state: 'ready'; municipalities: Municipality[]; index: SearchIndex };
 
 // The list of 342 municipalities is fetched once a screen needs it (or after the first answer), not with
 // the first screen; once fetched, every later screen has it at once. A failed fetch is forgotten, so that

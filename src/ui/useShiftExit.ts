@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 const PRESSES = 3;
 const WITHIN_MS = 5000;
@@ -12,7 +12,9 @@ export function useShiftExit(onExit: () => void): number {
   const [count, setCount] = useState(0);
   // The listeners live as long as the page: a new onExit on each render must not restart the count.
   const exit = useRef(onExit);
-  exit.current = onExit;
+  useLayoutEffect(() => {
+    exit.current = onExit;
+  });
   useEffect(() => {
     let presses = 0;
     let lone = false;

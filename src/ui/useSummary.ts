@@ -19,7 +19,11 @@ export function useSummary(result: Result): { forCall: string; dutch: string | u
   const [dutchLoaded, setDutchLoaded] = useState(() => i18n.hasResourceBundle('nl', 'translation'));
   useEffect(() => {
     // Offline without the Dutch words cached, the summary stays in the user's language only.
-    if (!inDutch && !dutchLoaded) loadLanguage('nl').then(() => setDutchLoaded(true), () => undefined);
+    if (!inDutch && !dutchLoaded)
+      loadLanguage('nl').then(
+        () => setDutchLoaded(true),
+        () => undefined,
+      );
   }, [inDutch, dutchLoaded]);
   const dutchT: TFunction | undefined = !inDutch && dutchLoaded ? i18n.getFixedT('nl') : undefined;
   const write = (words: TFunction) => summaryText(words, flow, answers, result, municipalityName);

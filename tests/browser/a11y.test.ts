@@ -4,19 +4,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  useBrowser,
-  LANGUAGES,
-  STAPHORST_PATH,
-  answer,
-  expectScreen,
-  openApp,
-  walk,
-  type Language,
-} from './support.ts';
+import { withBrowser, LANGUAGES, STAPHORST_PATH, answer, expectScreen, openApp, walk, type Language } from './support.ts';
 
 let page: Page;
-const browser = useBrowser();
+const browser = withBrowser();
 
 type AxeSummary = { screen: string; violations: string[]; passes: number; incomplete: string[] };
 
@@ -54,7 +45,15 @@ describe('axe-core on every kind of screen', () => {
     await walk(page, [['role', 'host']], 'age');
     summaries.push(await axe(page, 'middle question (age)'));
 
-    await walk(page, [['age', '4-12'], ['concern', 'home-violence'], ['suspect', 'parent']], 'municipality');
+    await walk(
+      page,
+      [
+        ['age', '4-12'],
+        ['concern', 'home-violence'],
+        ['suspect', 'parent'],
+      ],
+      'municipality',
+    );
     await page.locator('[role="combobox"]').pressSequentially('Sta');
     await page.locator('[data-option^="municipality:GM"]').first().waitFor({ state: 'visible' });
     await page.keyboard.press('ArrowDown');
@@ -67,8 +66,11 @@ describe('axe-core on every kind of screen', () => {
     console.log(
       `axe-core, ${language}:\n` +
         summaries
-          .map((s) => `  ${s.screen}: ${s.violations.length} violations, ${s.passes} rules passed` +
-            (s.incomplete.length ? `, needs review: ${s.incomplete.join(', ')}` : ''))
+          .map(
+            (s) =>
+              `  ${s.screen}: ${s.violations.length} violations, ${s.passes} rules passed` +
+              (s.incomplete.length ? `, needs review: ${s.incomplete.join(', ')}` : ''),
+          )
           .join('\n'),
     );
     const violations = summaries.flatMap((s) => s.violations.map((v) => `[${language}] ${s.screen}: ${v}`));
@@ -124,10 +126,9 @@ describe('keyboard only', () => {
     await page.keyboard.type('Staph');
     await page.locator('[data-option="municipality:GM0180"]').waitFor({ state: 'visible' });
     await page.keyboard.press('ArrowDown');
-    expect(
-      await page.locator('[role="combobox"]').getAttribute('aria-activedescendant'),
-      'the active match is announced',
-    ).toBe(await page.locator('[data-option="municipality:GM0180"]').getAttribute('id'));
+    expect(await page.locator('[role="combobox"]').getAttribute('aria-activedescendant'), 'the active match is announced').toBe(
+      await page.locator('[data-option="municipality:GM0180"]').getAttribute('id'),
+    );
     await page.keyboard.press('Enter');
     await expectFocusOnHeading(page, 'result');
     expect(await page.locator('[data-contact="staphorst-oekraine"]').count()).toBe(1);
@@ -142,27 +143,30 @@ describe('reflow at 320 CSS pixels', () => {
     }));
   }
 
-  it.each(LANGUAGES)('in %s: no horizontal scrolling on the first question, acute, municipality and the result', async (language: Language) => {
-    page = await browser().newPage();
-    await page.setViewportSize({ width: 320, height: 640 });
-    await openApp(page, `/${language}/`);
-    const seen: Record<string, { scrollWidth: number; bodyScrollWidth: number }> = {};
-    seen.danger = await overflow(page);
-    await answer(page, 'danger', 'yes');
-    await expectScreen(page, 'acute');
-    seen.acute = await overflow(page);
-    await page.locator('[data-continue]').click();
-    await walk(page, STAPHORST_PATH.slice(1, 5), 'municipality');
-    await page.locator('[role="combobox"]').pressSequentially('Sta');
-    await page.locator('[data-option^="municipality:GM"]').first().waitFor({ state: 'visible' });
-    seen.municipality = await overflow(page);
-    await page.locator('[data-option="municipality:GM0180"]').click();
-    await expectScreen(page, 'result');
-    seen.result = await overflow(page);
+  it.each(LANGUAGES)(
+    'in %s: no horizontal scrolling on the first question, acute, municipality and the result',
+    async (language: Language) => {
+      page = await browser().newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await openApp(page, `/${language}/`);
+      const seen: Record<string, { scrollWidth: number; bodyScrollWidth: number }> = {};
+      seen.danger = await overflow(page);
+      await answer(page, 'danger', 'yes');
+      await expectScreen(page, 'acute');
+      seen.acute = await overflow(page);
+      await page.locator('[data-continue]').click();
+      await walk(page, STAPHORST_PATH.slice(1, 5), 'municipality');
+      await page.locator('[role="combobox"]').pressSequentially('Sta');
+      await page.locator('[data-option^="municipality:GM"]').first().waitFor({ state: 'visible' });
+      seen.municipality = await overflow(page);
+      await page.locator('[data-option="municipality:GM0180"]').click();
+      await expectScreen(page, 'result');
+      seen.result = await overflow(page);
 
-    const wide = Object.entries(seen)
-      .filter(([, w]) => w.scrollWidth > 320 || w.bodyScrollWidth > 320)
-      .map(([screen, w]) => `${screen}: ${w.scrollWidth}px`);
-    expect(wide, 'screens wider than 320px').toEqual([]);
-  });
+      const wide = Object.entries(seen)
+        .filter(([, w]) => w.scrollWidth > 320 || w.bodyScrollWidth > 320)
+        .map(([screen, w]) => `${screen}: ${w.scrollWidth}px`);
+      expect(wide, 'screens wider than 320px').toEqual([]);
+    },
+  );
 });

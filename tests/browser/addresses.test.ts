@@ -2,11 +2,11 @@
 // language and are normalised to the one address of that language; "/" follows the browser's language.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Browser, useBrowser, expectScreen, headingText, htmlLang, openApp, pathOf, tr, type Language } from './support.ts';
+import { Browser, withBrowser, expectScreen, headingText, htmlLang, openApp, pathOf, tr, type Language } from './support.ts';
 
 let page: Page;
 // A German browser: not one of the three languages, so Dutch is the fallback everywhere.
-const browser = useBrowser({ locale: 'de-DE' });
+const browser = withBrowser({ locale: 'de-DE' });
 
 async function expectFirstQuestion(page: Page, language: Language) {
   await expectScreen(page, 'danger');

@@ -2,10 +2,10 @@
 // is kept and answered as soon as the app runs: the user does not have to tap again.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, expectScreen, useBrowser } from './support.ts';
+import { appUrl, expectScreen, withBrowser } from './support.ts';
 
 let page: Page;
-const browser = useBrowser();
+const browser = withBrowser();
 
 describe('a tap before the app runs', () => {
   it('is answered once the app has loaded, without a second tap', async () => {

@@ -5,11 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, STAPHORST_PATH, expectScreen, openApp, waitForApp, walk } from './support.ts';
+import { withBrowser, STAPHORST_PATH, expectScreen, openApp, waitForApp, walk } from './support.ts';
 
 let page: Page;
 const SW_FILE = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
-const browser = useBrowser();
+const browser = withBrowser();
 
 describe('offline', () => {
   it('reloads and works offline after the first visit', async () => {
@@ -19,11 +19,15 @@ describe('offline', () => {
       if (!('serviceWorker' in navigator)) return 'this browser has no service workers';
       const timeout = new Promise<string>((resolve) =>
         setTimeout(
-          () => resolve('navigator.serviceWorker.ready did not resolve within 15 s: no service worker was registered or it did not install'),
+          () =>
+            resolve('navigator.serviceWorker.ready did not resolve within 15 s: no service worker was registered or it did not install'),
           15_000,
         ),
       );
-      const ready = await Promise.race([navigator.serviceWorker.ready.then((registration) => `ready, scope ${registration.scope}`), timeout]);
+      const ready = await Promise.race([
+        navigator.serviceWorker.ready.then((registration) => `ready, scope ${registration.scope}`),
+        timeout,
+      ]);
       return `${ready} (registrations: ${(await navigator.serviceWorker.getRegistrations()).length})`;
     });
     expect(ready, 'the service worker after the first visit').toMatch(/^ready/);
@@ -45,7 +49,9 @@ describe('offline', () => {
     try {
       await waitForApp(page);
     } catch (error) {
-      throw new Error(`Offline reload: no working first question. Requests that failed: ${failed.join(', ') || 'none'}. ${error}`);
+      throw new Error(`Offline reload: no working first question. Requests that failed: ${failed.join(', ') || 'none'}. ${error}`, {
+        cause: error,
+      });
     }
     await expectScreen(page, 'danger');
     await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  useBrowser,
+  withBrowser,
   LANGUAGES,
   STAPHORST_ANSWER_VALUES,
   STAPHORST_PATH,
@@ -20,7 +20,7 @@ import {
 } from './support.ts';
 
 let page: Page;
-const browser = useBrowser();
+const browser = withBrowser();
 
 const STAPHORST_CONTACTS = ['veilig-thuis', 'vt-ijsselland', 'staphorst-oekraine'];
 

@@ -3,10 +3,10 @@
 // without scrolling. Built app, Chromium as a touch phone and as a desktop with a mouse.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectScreen, openApp, pickMunicipality, screenOf, useBrowser, walk } from './support.ts';
+import { expectScreen, openApp, pickMunicipality, screenOf, withBrowser, walk } from './support.ts';
 
-const phone = useBrowser({ phone: true });
-const desktop = useBrowser();
+const phone = withBrowser({ phone: true });
+const desktop = withBrowser();
 
 /** The middle of a control, scrolled into view, in screen coordinates (where a finger lands). */
 const centre = async (page: Page, selector: string) => {
@@ -35,8 +35,18 @@ describe('one tap, one answer', () => {
   it('a double tap on two further questions answers each of them once', async () => {
     const page = await phone().newPage();
     await openApp(page, '/nl/');
-    await walk(page, [['danger', 'no'], ['role', 'neighbour']], 'age');
-    for (const [option, next] of [['age:adult', 'concern'], ['concern:stalking', 'suspect']]) {
+    await walk(
+      page,
+      [
+        ['danger', 'no'],
+        ['role', 'neighbour'],
+      ],
+      'age',
+    );
+    for (const [option, next] of [
+      ['age:adult', 'concern'],
+      ['concern:stalking', 'suspect'],
+    ]) {
       const { x, y } = await centre(page, `[data-option="${option}"]`);
       await page.touchscreen.tap(x, y);
       await page.waitForTimeout(100);
@@ -77,10 +87,49 @@ describe('one tap, one answer', () => {
 
 describe('the result on a 360 × 740 phone', () => {
   const results: [string, [string, string][], string?][] = [
-    ['danger unsure, trafficking in IJsselland', [['danger', 'unsure'], ['role', 'host'], ['age', 'adult'], ['concern', 'loverboy'], ['suspect', 'online']], 'GM0193'],
-    ['labour exploitation in Utrecht', [['danger', 'no'], ['role', 'neighbour'], ['age', 'adult'], ['concern', 'exploitation'], ['exploitation-form', 'labour'], ['suspect', 'employer']], 'GM0344'],
-    ['a teenager about themselves', [['danger', 'no'], ['role', 'self'], ['age', '12-18'], ['concern', 'sexual'], ['suspect', 'online']]],
-    ['forced marriage, professional', [['danger', 'no'], ['role', 'professional'], ['age', '12-18'], ['concern', 'forced-marriage'], ['suspect', 'family']]],
+    [
+      'danger unsure, trafficking in IJsselland',
+      [
+        ['danger', 'unsure'],
+        ['role', 'host'],
+        ['age', 'adult'],
+        ['concern', 'loverboy'],
+        ['suspect', 'online'],
+      ],
+      'GM0193',
+    ],
+    [
+      'labour exploitation in Utrecht',
+      [
+        ['danger', 'no'],
+        ['role', 'neighbour'],
+        ['age', 'adult'],
+        ['concern', 'exploitation'],
+        ['exploitation-form', 'labour'],
+        ['suspect', 'employer'],
+      ],
+      'GM0344',
+    ],
+    [
+      'a teenager about themselves',
+      [
+        ['danger', 'no'],
+        ['role', 'self'],
+        ['age', '12-18'],
+        ['concern', 'sexual'],
+        ['suspect', 'online'],
+      ],
+    ],
+    [
+      'forced marriage, professional',
+      [
+        ['danger', 'no'],
+        ['role', 'professional'],
+        ['age', '12-18'],
+        ['concern', 'forced-marriage'],
+        ['suspect', 'family'],
+      ],
+    ],
   ];
   it.each(results)('%s: the first call button is on screen without scrolling', async (_name, steps, code) => {
     const page = await phone().newPage();

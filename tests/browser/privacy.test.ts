@@ -2,18 +2,10 @@
 // (the list is printed), and leaves no cookies, no web storage, no IndexedDB, and no answer in any URL.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  useBrowser,
-  STAPHORST_ANSWER_VALUES,
-  STAPHORST_PATH,
-  answer,
-  appOrigin,
-  expectScreen,
-  openApp,
-} from './support.ts';
+import { withBrowser, STAPHORST_ANSWER_VALUES, STAPHORST_PATH, answer, appOrigin, expectScreen, openApp } from './support.ts';
 
 let page: Page;
-const browser = useBrowser();
+const browser = withBrowser();
 
 describe('privacy', () => {
   it('a full path requests nothing from another origin, and only GETs', async () => {
@@ -34,10 +26,21 @@ describe('privacy', () => {
     console.log(`Requests made by one full path (${requests.length}):\n${lines.join('\n')}`);
 
     expect(requests.length, 'the watcher saw the page load').toBeGreaterThan(0);
-    expect(browser().foreignRequests().map((r) => r.url), 'requests to another origin').toEqual([]);
-    expect(requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`), 'requests that send data').toEqual([]);
+    expect(
+      browser()
+        .foreignRequests()
+        .map((r) => r.url),
+      'requests to another origin',
+    ).toEqual([]);
+    expect(
+      requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`),
+      'requests that send data',
+    ).toEqual([]);
     for (const value of STAPHORST_ANSWER_VALUES) {
-      expect(requests.filter((r) => r.url.includes(value)).map((r) => r.url), `requests naming the answer ${value}`).toEqual([]);
+      expect(
+        requests.filter((r) => r.url.includes(value)).map((r) => r.url),
+        `requests naming the answer ${value}`,
+      ).toEqual([]);
     }
   });
 
@@ -61,9 +64,12 @@ describe('privacy', () => {
       localStorage: Object.keys(localStorage),
       sessionStorage: Object.keys(sessionStorage),
       indexedDB: (await indexedDB.databases()).map((db) => db.name),
-      cachedUrls: 'caches' in window
-        ? (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat()
-        : [],
+      cachedUrls:
+        'caches' in window
+          ? (
+              await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))
+            ).flat()
+          : [],
     }));
     expect(stored.cookie, 'document.cookie').toBe('');
     expect(stored.localStorage, 'localStorage keys').toEqual([]);
@@ -72,7 +78,10 @@ describe('privacy', () => {
 
     const addresses = [...visited, ...stored.cachedUrls];
     for (const value of STAPHORST_ANSWER_VALUES) {
-      expect(addresses.filter((url) => url.includes(value)), `addresses containing the answer "${value}"`).toEqual([]);
+      expect(
+        addresses.filter((url) => url.includes(value)),
+        `addresses containing the answer "${value}"`,
+      ).toEqual([]);
     }
     // One address per language: every screen lived at /nl/.
     expect([...new Set(visited.map((url) => new URL(url).pathname + new URL(url).search + new URL(url).hash))]).toEqual(['/nl/']);

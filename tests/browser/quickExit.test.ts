@@ -3,20 +3,10 @@
 // Typing capitals (Shift+letter) in the municipality box must not leave.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  useBrowser,
-  NEUTRAL_SITE,
-  STAPHORST_PATH,
-  appOrigin,
-  expectScreen,
-  openApp,
-  screenOf,
-  tr,
-  walk,
-} from './support.ts';
+import { withBrowser, NEUTRAL_SITE, STAPHORST_PATH, appOrigin, expectScreen, openApp, screenOf, tr, walk } from './support.ts';
 
 let page: Page;
-const browser = useBrowser({
+const browser = withBrowser({
   prepare: async (browser) => {
     browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
     await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
@@ -46,7 +36,9 @@ async function quickExit(how: How) {
     await page.waitForURL(`${NEUTRAL_SITE}**`, { timeout: 5_000 });
   } catch {
     const screen = await screenOf(page).catch(() => undefined);
-    throw new Error(`Quick exit by ${how === 'button' ? 'the button' : 'Shift pressed three times'} did not leave: after 5 s the page is still ${page.url()}, screen "${screen}"`);
+    throw new Error(
+      `Quick exit by ${how === 'button' ? 'the button' : 'Shift pressed three times'} did not leave: after 5 s the page is still ${page.url()}, screen "${screen}"`,
+    );
   }
   expect(await page.title()).toBe('weer');
 }

@@ -23,7 +23,9 @@ export function tr(language: Language, key: string): string {
     const file = new URL(`../../locales/${language}/translation.json`, import.meta.url);
     bundles.set(language, JSON.parse(readFileSync(file, 'utf8')));
   }
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundles.get(language));
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundles.get(language));
   if (typeof value !== 'string') throw new Error(`No translation ${key} in locales/${language}`);
   return value;
 }
@@ -138,7 +140,9 @@ export async function expectScreen(page: Page, screen: string, timeout = 10_000)
     await page.locator(screenSelector(screen)).first().waitFor({ state: 'visible', timeout });
   } catch {
     const actual = await screenOf(page).catch(() => 'unknown (page not readable)');
-    throw new Error(`Expected screen "${screen}", but the page shows ${actual === undefined ? 'no screen' : `"${actual}"`} (${page.url()})`);
+    throw new Error(
+      `Expected screen "${screen}", but the page shows ${actual === undefined ? 'no screen' : `"${actual}"`} (${page.url()})`,
+    );
   }
 }
 
@@ -215,13 +219,18 @@ export const attributeValues = (page: Page, selector: string, attribute: string)
 
 export const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 export const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash;
-export const headingText = (page: Page) => page.locator('main h1').first().innerText().then((text) => text.trim());
+export const headingText = (page: Page) =>
+  page
+    .locator('main h1')
+    .first()
+    .innerText()
+    .then((text) => text.trim());
 
 /**
  * One Chromium for the test file (in `locale`, prepared once by `prepare`), a check of every test's requests after it,
  * and the browser closed at the end. Returns the browser, for use inside tests and hooks.
  */
-export function useBrowser(
+export function withBrowser(
   options: Omit<ChromiumOptions, 'viewport'> & { prepare?: (browser: Browser) => Promise<void> } = {},
 ): () => Browser {
   let browser: Browser | undefined;
@@ -237,7 +246,7 @@ export function useBrowser(
     await browser?.close();
   });
   return () => {
-    if (!browser) throw new Error('useBrowser: the browser is not started yet (use it inside a test or hook)');
+    if (!browser) throw new Error('withBrowser: the browser is not started yet (use it inside a test or hook)');
     return browser;
   };
 }

@@ -14,7 +14,17 @@ const longDate = (date: string, language: string) =>
  * One organisation: its official name, why this one, and every way to reach it the sources give. A compact
  * card (one of many, further down) has the same facts in less room: nothing is left out, also in print.
  */
-export function ContactCard({ contact, now, level = 3, compact = false }: { contact: ShippedContact; now: Date; level?: 2 | 3; compact?: boolean }) {
+export function ContactCard({
+  contact,
+  now,
+  level = 3,
+  compact = false,
+}: {
+  contact: ShippedContact;
+  now: Date;
+  level?: 2 | 3;
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const Heading = level === 2 ? 'h2' : 'h3';
   const phones = contact.phones.map((phone) => <PhoneLine key={phone.number + (phone.person?.name ?? '')} phone={phone} now={now} />);

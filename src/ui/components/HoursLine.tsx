@@ -17,11 +17,12 @@ export function HoursLine({ hours, now }: { hours: Hours; now: Date }) {
   if (status.kind === 'always') return <span className="hours open">{t('ui.hours.always')}</span>;
 
   const schedule = (hours.weekly ?? []).map((slot) => {
-        const days = slot.days.length > 1
-          ? t('ui.hours.days', { from: dayName(slot.days[0], language), to: dayName(slot.days.at(-1)!, language) })
-          : dayName(slot.days[0], language);
-        return t('ui.hours.slot', { days, open: displayTime(slot.open), close: displayTime(slot.close) });
-      });
+    const days =
+      slot.days.length > 1
+        ? t('ui.hours.days', { from: dayName(slot.days[0], language), to: dayName(slot.days.at(-1)!, language) })
+        : dayName(slot.days[0], language);
+    return t('ui.hours.slot', { days, open: displayTime(slot.open), close: displayTime(slot.close) });
+  });
   const opens = status.kind === 'closed' && status.opens;
   const when = opens
     ? opens.inDays === 0
@@ -32,8 +33,7 @@ export function HoursLine({ hours, now }: { hours: Hours; now: Date }) {
     : '';
   return (
     <span className={`hours ${status.kind}`}>
-      {schedule.join('; ')}.{' '}
-      <strong>{status.kind === 'open' ? t('ui.hours.openNow') : t('ui.hours.closedNow')}</strong>
+      {schedule.join('; ')}. <strong>{status.kind === 'open' ? t('ui.hours.openNow') : t('ui.hours.closedNow')}</strong>
       {when && `, ${when}`}.
     </span>
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchMunicipalities, type Match } from '../../engine/municipalitySearch.ts';
 import { optionHook } from '../../i18n/keys.ts';
@@ -20,10 +20,12 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
   const wanted = useDeferredValue(query);
   const [active, setActive] = useState(-1);
 
-  // Coming back to this question shows the municipality chosen before.
-  useEffect(() => {
-    if (list.state === 'ready' && current) setQuery(list.municipalities.find(([code]) => code === current)?.[1] ?? '');
-  }, [list.state, current]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Coming back to this question shows the municipality chosen before, once the list is there to name it.
+  const [named, setNamed] = useState(false);
+  if (!named && list.state === 'ready') {
+    setNamed(true);
+    if (current) setQuery(list.municipalities.find(([code]) => code === current)?.[1] ?? '');
+  }
 
   const matches: Match[] = useMemo(() => (list.state === 'ready' ? searchMunicipalities(list.index, wanted) : []), [list, wanted]);
   const shown = matches.slice(0, SHOWN);

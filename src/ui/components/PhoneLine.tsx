@@ -20,11 +20,7 @@ export function PhoneLine({ phone, now }: { phone: Phone; now: Date }) {
       </a>
       {phone.free && <span className="fact">{t('ui.contact.free')}</span>}
       {phone.hours && <HoursLine hours={phone.hours} now={now} />}
-      {phone.publishedBy && (
-        <span className="fact">
-          {t('ui.contact.publishedBy', { name: phone.publishedBy })}
-        </span>
-      )}
+      {phone.publishedBy && <span className="fact">{t('ui.contact.publishedBy', { name: phone.publishedBy })}</span>}
     </li>
   );
 }

@@ -1,0 +1,98 @@
+// ESLint for the whole project (`npm run lint`, part of `npm test`): the recommended rules for JavaScript,
+// TypeScript and React hooks, and the import boundaries of STYLE.md, so that a newcomer sees them and
+// nobody crosses them by accident:
+//
+//   ui → engine ← content      i18n is used by all and uses none of them      flows/ imports types only
+//
+// src/engine runs in the browser (no React, no node:, no zod at run time); src/content runs in Node.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noNode = { group: ['node:*'], message: 'runs in the browser: no Node modules here.' };
+const noReact = {
+  group: ['react', 'react-dom', 'react-dom/*', 'react-i18next', '@xstate/react'],
+  message: 'the engine and the content tools have no React.',
+};
+const noZod = { group: ['zod'], message: 'zod checks the content at build and test time only; the browser gets plain data.' };
+// The schema file defines types with zod: the browser side may only `import type` from it.
+const schemaTypesOnly = {
+  group: ['**/engine/schema.ts', './schema.ts'],
+  allowTypeImports: true,
+  message: 'import only types from the schema (import type): zod must not reach the browser.',
+};
+const noFlows = {
+  group: ['**/flows/*'],
+  message: 'the content reaches the browser through virtual:flow and virtual:municipalities, stripped of sources.',
+};
+const folder = (name, why) => ({ group: [`**/${name}/*`], message: why });
+
+const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['dist/', 'bench/results/', '.tmp/', 'node_modules/', 'docs/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  { files: ['scripts/sw.template.js'], languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } } },
+
+  // The boundaries. Tests beside the code may reach further (a test of the engine reads the content).
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts', 'src/engine/schema.ts'],
+    rules: restrict(
+      noNode,
+      noReact,
+      noZod,
+      schemaTypesOnly,
+      noFlows,
+      folder('ui', 'the engine knows no screens.'),
+      folder('content', 'the engine does not use the Node content tools.'),
+    ),
+  },
+  {
+    files: ['src/engine/schema.ts'],
+    rules: restrict(
+      noNode,
+      noReact,
+      noFlows,
+      folder('ui', 'the engine knows no screens.'),
+      folder('content', 'the engine does not use the Node content tools.'),
+    ),
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    ignores: ['src/i18n/**/*.test.ts'],
+    rules: restrict(
+      noNode,
+      noZod,
+      noFlows,
+      folder('engine', 'i18n is used by all and uses none of them.'),
+      folder('ui', 'i18n is used by all and uses none of them.'),
+      folder('content', 'i18n is used by all and uses none of them.'),
+    ),
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx', 'src/prerender.tsx'],
+    ignores: ['src/ui/**/*.test.{ts,tsx}'],
+    rules: restrict(noNode, noZod, schemaTypesOnly, noFlows, folder('content', 'the screens do not use the Node content tools.')),
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    ignores: ['src/content/**/*.test.ts'],
+    rules: restrict(noReact, folder('ui', 'the content tools know no screens.')),
+  },
+  {
+    files: ['flows/**/*.ts'],
+    rules: restrict({ group: ['../src/**'], allowTypeImports: true, message: 'flows/ is data: it imports types only (import type).' }),
+  },
+);
