@@ -43,7 +43,10 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
-  { files: ['scripts/sw.template.js'], languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } } },
+  {
+    files: ['scripts/sw.template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly', __LANGUAGES__: 'readonly' } },
+  },
 
   // The boundaries. Tests beside the code may reach further (a test of the engine reads the content).
   {

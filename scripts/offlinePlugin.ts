@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { languages } from '../src/i18n/languages.ts';
 
 /**
  * Writes dist/sw.js: a service worker that precaches every file of this build under one version, so the
@@ -22,7 +23,8 @@ export function offlinePlugin(): Plugin {
       const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
       const source = template
         .replace('__VERSION__', hash.digest('hex').slice(0, 12))
-        .replace('__FILES__', JSON.stringify([...files, ...publicFiles].map((name) => `/${name}`)));
+        .replace('__FILES__', JSON.stringify([...files, ...publicFiles].map((name) => `/${name}`)))
+        .replace('__LANGUAGES__', JSON.stringify(languages));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

@@ -5,7 +5,7 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `pluis-${VERSION}`;
-const LANGUAGES = ['nl', 'uk', 'en'];
+const LANGUAGES = __LANGUAGES__;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));

@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startI18n } from './i18n/i18n.ts';
 import { addressOf, startLanguage } from './i18n/language.ts';
-import { App } from './ui/App.tsx';
-import { FlowActor } from './ui/flowActor.ts';
 import { leftByQuickExit } from './ui/quickExit.ts';
-import { ErrorScreen } from './ui/screens/ErrorScreen.tsx';
+import { Root } from './ui/Root.tsx';
 import './ui/styles.css';
 
 const language = startLanguage(window.location.pathname, navigator.languages ?? [navigator.language]);
@@ -18,15 +15,7 @@ window.addEventListener('pageshow', (event) => {
 
 await startI18n(language);
 const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <ErrorScreen>
-      <FlowActor.Provider>
-        <App startLanguage={language} />
-      </FlowActor.Provider>
-    </ErrorScreen>
-  </StrictMode>
-);
+const app = <Root language={language} />;
 // The language pages hold the first question already (scripts/pagesPlugin.ts): take it over if it is
 // in this language, otherwise draw the page afresh.
 if (root.dataset.prerendered === language) hydrateRoot(root, app);

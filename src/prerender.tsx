@@ -1,13 +1,10 @@
 import i18next, { type Resource } from 'i18next';
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { Language } from './i18n/languages.ts';
 import { flow } from './engine/shippedFlow.ts';
 import { questionKey } from './i18n/keys.ts';
-import { App } from './ui/App.tsx';
-import { FlowActor } from './ui/flowActor.ts';
-import { ErrorScreen } from './ui/screens/ErrorScreen.tsx';
+import { Root } from './ui/Root.tsx';
 
 /**
  * Build time only (scripts/pagesPlugin.ts): the first question as HTML, so that it shows before the
@@ -23,15 +20,9 @@ export async function renderFirstScreen(language: Language, translation: Resourc
     react: { useSuspense: false },
   });
   const html = renderToString(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <ErrorScreen>
-          <FlowActor.Provider>
-            <App startLanguage={language} />
-          </FlowActor.Provider>
-        </ErrorScreen>
-      </I18nextProvider>
-    </StrictMode>,
+    <I18nextProvider i18n={i18n}>
+      <Root language={language} />
+    </I18nextProvider>,
   );
   const title = i18n.t('ui.pageTitle', { title: i18n.t(questionKey(flow.questions[0].id)) });
   return { html, title };

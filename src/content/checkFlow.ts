@@ -133,6 +133,12 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   advice.forEach((a) => checkCondition(flowFiles.advice, a.id, a.when, questions));
   contacts.forEach((c) => checkCondition(flowFiles.contacts, c.id, c.when, questions));
 
+  // The statechart opens the acute screen from the first question and goes back to it from there.
+  for (const question of questions.slice(1)) {
+    for (const option of question.options.filter((o) => o.acute)) {
+      report(flowFiles.questions, `${question.id}:${option.id}`, 'opens the acute screen, but only an option of the first question may');
+    }
+  }
   if (questions.some((q) => q.options.some((o) => o.acute)) && !contacts.some((c) => c.urgent)) {
     report(flowFiles.contacts, '(all contacts)', 'an option opens the acute screen, but no contact is marked urgent (112)');
   }

@@ -1,5 +1,5 @@
 import { matches } from '../engine/conditions.ts';
-import { composeResult, regionOf } from '../engine/rules.ts';
+import { composeResult, regionOfAnswers } from '../engine/rules.ts';
 import type { Answers, Flow, Safety } from '../engine/schema.ts';
 import { flowFiles } from './files.ts';
 import type { Problem } from './problem.ts';
@@ -35,7 +35,7 @@ export function checkSafety(flow: Flow, safety: Safety, paths: { answers: Answer
 
   const broken = new Map<string, { problem: Problem; first: Answers; more: number }>();
   for (const { answers, shown } of paths) {
-    const region = regionOf(flow, answers.municipality);
+    const region = regionOfAnswers(flow, answers);
     for (const rule of safety.rules) {
       const condition = rule.never ?? rule.always!;
       if (!matches(condition, answers, region)) continue;

@@ -1,5 +1,5 @@
 import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
-import { composeResult, regionOf } from '../engine/rules.ts';
+import { composeResult, municipalityQuestion, regionOf } from '../engine/rules.ts';
 import type { Answers, Flow, Municipality, Safety, Source } from '../engine/schema.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
 import { describeCondition } from './describeCondition.ts';
@@ -15,8 +15,9 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
   const stand = representativeMunicipalities(flow, municipalities);
   const paths = allAnswerPaths(flow, stand);
   const names = new Map(municipalities);
+  const municipalityId = municipalityQuestion(flow)?.id ?? '';
   const label = (question: string, option: string) => {
-    if (question !== 'municipality' || option === 'unknown') return text(optionKey(question, option));
+    if (question !== municipalityId || !names.has(option)) return text(optionKey(question, option));
     const region = flow.regions.find((r) => r.id === regionOf(flow, option));
     return `${names.get(option)} (${region ? `regio ${region.name}` : 'geen regio'})`;
   };
@@ -32,7 +33,7 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     '',
     `Alle ${paths.length} paden door de vragen, gegroepeerd naar wat ze opleveren. ` +
       'Een rij geldt voor elke combinatie van de antwoorden in de kolom "Antwoorden"; een vraag die daar niet staat, maakt voor die rij niet uit. ' +
-      `De gemeenten staan voor alle andere: ${stand.map((code) => label('municipality', code)).join('; ')}. ` +
+      `De gemeenten staan voor alle andere: ${stand.map((code) => label(municipalityId, code)).join('; ')}. ` +
       'Elke andere gemeente in dezelfde regio (of zonder regio) krijgt hetzelfde.',
     '',
     'Kolommen: **Contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan).',

@@ -1,4 +1,4 @@
-import { nextStep, questionById, offeredOptions, RESULT, regionOf } from '../engine/rules.ts';
+import { municipalityQuestion, nextStep, questionById, offeredOptions, RESULT, regionOf } from '../engine/rules.ts';
 import { leaves } from '../engine/conditions.ts';
 import type { Answers, Flow, Municipality } from '../engine/schema.ts';
 
@@ -12,7 +12,9 @@ export function representativeMunicipalities(flow: Flow, municipalities: Municip
     ...flow.advice.map((rule) => rule.when),
     ...flow.questions.flatMap((q) => [q.when, ...q.options.map((o) => o.when)]),
   ];
-  const named = new Set(conditions.flatMap((when) => leaves(when).flatMap(([key, values]) => (key === 'municipality' ? values : []))));
+  const named = new Set(
+    conditions.flatMap((when) => leaves(when).flatMap(([key, values]) => (key === municipalityQuestion(flow)?.id ? values : []))),
+  );
   const chosen = [...named];
   for (const region of flow.regions) {
     const other = region.members.find((code) => !named.has(code));

@@ -16,8 +16,20 @@ export function regionOf(flow: Pick<Flow, 'regions'>, municipality: string | und
   return flow.regions.find((region) => region.members.includes(municipality))?.id;
 }
 
+/** The question answered with a municipality, found by its input kind (not by its id). */
+export const municipalityQuestion = (flow: Pick<Flow, 'questions'>) => flow.questions.find((q) => q.input === 'municipality');
+
+/** The municipality these answers name: a CBS code, an option such as "unknown", or undefined. */
+export const municipalityOf = (flow: Pick<Flow, 'questions'>, answers: Answers) => {
+  const question = municipalityQuestion(flow);
+  return question && answers[question.id];
+};
+
+/** The region of the municipality these answers name, if it is in one. */
+export const regionOfAnswers = (flow: Flow, answers: Answers) => regionOf(flow, municipalityOf(flow, answers));
+
 const holds = (flow: Flow, when: Condition | undefined, answers: Answers) =>
-  when === undefined || matches(when, answers, regionOf(flow, answers.municipality));
+  when === undefined || matches(when, answers, regionOfAnswers(flow, answers));
 
 export function isAsked(flow: Flow, question: Question, answers: Answers): boolean {
   return holds(flow, question.when, answers);
@@ -112,7 +124,7 @@ export type Result = {
 export const pointId = (point: NonNullable<Advice['points']>[number]) => (typeof point === 'string' ? point : point.id);
 
 export function composeResult(flow: Flow, answers: Answers): Result {
-  const region = regionOf(flow, answers.municipality);
+  const region = regionOfAnswers(flow, answers);
   const shown = flow.contacts.filter((contact) => matches(contact.when, answers, region));
   const advice = flow.advice.filter((block) => matches(block.when, answers, region));
   return {

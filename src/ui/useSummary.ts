@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../engine/rules.ts';
+import { municipalityOf, type Result } from '../engine/rules.ts';
 import { loadLanguage } from '../i18n/i18n.ts';
 import { FlowActor, flow } from './flowActor.ts';
 import { summaryForCall, summaryText } from './summaryText.ts';
@@ -14,7 +14,7 @@ import { useMunicipalityName } from './useMunicipalityName.ts';
 export function useSummary(result: Result): { forCall: string; dutch: string | undefined } {
   const { t, i18n } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
-  const municipalityName = useMunicipalityName(answers.municipality);
+  const municipalityName = useMunicipalityName(municipalityOf(flow, answers));
   const inDutch = i18n.language === 'nl';
   const [dutchLoaded, setDutchLoaded] = useState(() => i18n.hasResourceBundle('nl', 'translation'));
   useEffect(() => {

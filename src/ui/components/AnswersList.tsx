@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { askedQuestions } from '../../engine/rules.ts';
+import { askedQuestions, municipalityOf } from '../../engine/rules.ts';
 import { optionKey, questionShortKey } from '../../i18n/keys.ts';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useMunicipalityName } from '../useMunicipalityName.ts';
@@ -9,7 +9,7 @@ export function AnswersList() {
   const { t } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const actor = FlowActor.useActorRef();
-  const municipalityName = useMunicipalityName(answers.municipality);
+  const municipalityName = useMunicipalityName(municipalityOf(flow, answers));
   return (
     <section aria-labelledby="answers-heading" className="answers">
       <h2 id="answers-heading">{t('ui.result.answersTitle')}</h2>

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { flow } from '../content/flow.ts';
+import { buildMachine } from './buildMachine.ts';
+
+const start = () => createActor(buildMachine(flow)).start();
+const answer = (actor: ReturnType<typeof start>, question: string, option: string) => actor.send({ type: 'ANSWER', question, option });
+const toResult = () => {
+  const actor = start();
+  for (const [question, option] of [
+    ['danger', 'no'],
+    ['role', 'neighbour'],
+    ['age', 'adult'],
+    ['concern', 'stalking'],
+    ['suspect', 'other'],
+    ['municipality', 'GM0180'],
+  ])
+    answer(actor, question, option);
+  return actor;
+};
+
+describe('the statechart of the check', () => {
+  it('starts on the first question and reaches the result', () => {
+    expect(start().getSnapshot().value).toBe('danger');
+    expect(toResult().getSnapshot().value).toBe('result');
+  });
+
+  it('goes back from the result to the last question, keeping every answer', () => {
+    const actor = toResult();
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('municipality');
+    expect(actor.getSnapshot().context.answers.municipality).toBe('GM0180');
+  });
+
+  it('refuses a change to a question these answers do not ask', () => {
+    const actor = toResult();
+    actor.send({ type: 'CHANGE', step: 'exploitation-form' });
+    expect(actor.getSnapshot().value).toBe('result');
+    actor.send({ type: 'CHANGE', step: 'acute' });
+    expect(actor.getSnapshot().value).toBe('result');
+  });
+
+  it('ignores an option that is not on offer, and an answer to another question', () => {
+    const actor = start();
+    answer(actor, 'danger', 'maybe');
+    expect(actor.getSnapshot().value).toBe('danger');
+    answer(actor, 'danger', 'no');
+    answer(actor, 'role', 'self');
+    answer(actor, 'age', '0-4'); // not offered to someone about themselves
+    expect(actor.getSnapshot().value).toBe('age');
+    answer(actor, 'danger', 'yes'); // a late tap for an earlier question
+    expect(actor.getSnapshot().value).toBe('age');
+    expect(actor.getSnapshot().context.answers).toEqual({ danger: 'no', role: 'self' });
+  });
+
+  it('starts again with no answers', () => {
+    const actor = toResult();
+    actor.send({ type: 'RESTART' });
+    expect(actor.getSnapshot().value).toBe('danger');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('opens the acute screen for danger now, goes on from it and back from it', () => {
+    const actor = start();
+    answer(actor, 'danger', 'yes');
+    expect(actor.getSnapshot().value).toBe('acute');
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().value).toBe('role');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('danger');
+  });
+});

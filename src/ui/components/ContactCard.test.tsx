@@ -1,0 +1,61 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkedOn } from '../../content/checkedOn.ts';
+import { contacts } from '../../../flows/contacts.ts';
+import { startI18n, switchLanguage } from '../../i18n/i18n.ts';
+import { languages } from '../../i18n/languages.ts';
+import { ContactCard } from './ContactCard.tsx';
+
+const shipped = (id: string) => {
+  const contact = contacts.find((c) => c.id === id)!;
+  return { ...contact, checked: checkedOn(contact) };
+};
+// A Wednesday noon in Amsterdam: CoMensha is open.
+const now = new Date('2026-11-25T11:00:00Z');
+
+beforeAll(() => startI18n('nl'));
+afterEach(cleanup);
+
+describe.each(languages)('a contact card in %s', (language) => {
+  it('with hours: the name, a call link in +31 form, 24/7 and the day it was checked', async () => {
+    await switchLanguage(language);
+    render(<ContactCard contact={shipped('csg')} now={now} />);
+    expect(screen.getByRole('heading', { name: 'Centrum Seksueel Geweld' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: i18next.t('ui.contact.call', { number: '0800-0188' }) })).toHaveAttribute(
+      'href',
+      'tel:+318000188',
+    );
+    expect(screen.getByText(i18next.t('ui.hours.always'))).toBeInTheDocument();
+    expect(screen.getByText(/27.*2026/)).toBeInTheDocument();
+  });
+
+  it('with weekly hours: open now, and the e-mail as a mailto link', async () => {
+    await switchLanguage(language);
+    render(<ContactCard contact={shipped('comensha')} now={now} />);
+    expect(screen.getByText(i18next.t('ui.hours.openNow'))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: i18next.t('ui.contact.mail', { address: 'info@comensha.nl' }) })).toHaveAttribute(
+      'href',
+      'mailto:info@comensha.nl',
+    );
+  });
+
+  it('without hours, where the sources disagree on them: no hours line at all', async () => {
+    await switchLanguage(language);
+    const { container } = render(<ContactCard contact={shipped('kindertelefoon')} now={now} />);
+    expect(screen.getByRole('link', { name: i18next.t('ui.contact.call', { number: '0800-0432' }) })).toHaveAttribute(
+      'href',
+      'tel:+318000432',
+    );
+    expect(container.querySelector('.hours')).toBeNull();
+    expect(screen.getByText(i18next.t('contact.note.every-day'))).toBeInTheDocument();
+  });
+
+  it('leads the IJsselland trafficking card with the team, the named mobiles after it', async () => {
+    await switchLanguage(language);
+    render(<ContactCard contact={shipped('vt-ijsselland-mensenhandel')} now={now} />);
+    const links = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['mailto:mensenhandel@vtij.nl', 'tel:+31882032900', 'tel:+31611414026', 'tel:+31651569960']);
+    expect(screen.getAllByText(i18next.t('ui.contact.publishedBy', { name: 'gemeente Staphorst' }))).toHaveLength(2);
+  });
+});
