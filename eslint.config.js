@@ -43,6 +43,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  { files: ['scripts/languageRedirect.js'], languageOptions: { globals: { __LANGUAGES__: 'readonly' } } },
   {
     files: ['scripts/sw.template.js'],
     languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly', __LANGUAGES__: 'readonly' } },

@@ -39,6 +39,8 @@ export type ChromiumOptions = {
   phone?: boolean;
   /** 'block' for a test that must see every request go to the network, past no service worker. */
   serviceWorkers?: 'allow' | 'block';
+  /** false: a browser with JavaScript off. */
+  javaScript?: boolean;
 };
 
 export async function launchChromium(options: ChromiumOptions = {}) {
@@ -51,6 +53,7 @@ export async function launchChromium(options: ChromiumOptions = {}) {
     viewport: options.viewport ?? { width: 360, height: 740 },
     ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    javaScriptEnabled: options.javaScript ?? true,
   });
   return {
     context,

@@ -7,17 +7,25 @@ import { languages, type Language } from '../src/i18n/languages.ts';
 import { flowPlugin } from './flowPlugin.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const earlyTap = readFileSync(new URL('./earlyTap.js', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => !line.startsWith('//'))
-  .join('\n')
-  .trim();
+/** A script of scripts/ to inline into a page, without its comment lines. */
+const inlineScript = (name: string) =>
+  readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+const earlyTap = inlineScript('earlyTap.js');
+const languageRedirect = inlineScript('languageRedirect.js').replace('__LANGUAGES__', JSON.stringify(languages));
+// The bare address "/" is the Dutch page (the source language) with the redirect above.
+const BARE = { language: languages[0], fileName: 'index.html' } as const;
 
 /**
- * Writes the pages: dist/index.html and dist/nl/, uk/, en/index.html, so that a plain static host serves
- * each language's address. Each language page has its first question already in the HTML (shown before
- * the script runs), its own title, its translation preloaded beside the script, the stylesheet inline
- * (one round trip less before anything shows) and the early-tap script (scripts/earlyTap.js).
+ * Writes the pages: dist/index.html (the bare address "/") and dist/nl/, uk/, en/index.html, so that a
+ * plain static host serves each language's address. Each page has its first question already in the HTML
+ * (shown before any script runs, and without JavaScript), its own title, its translation preloaded beside
+ * the script, the stylesheet inline (one round trip less before anything shows) and the early-tap script
+ * (scripts/earlyTap.js). "/" is the Dutch page, with a tiny script first that sends a browser preferring
+ * Ukrainian or English to its own page before the first paint (scripts/languageRedirect.js).
  */
 export function pagesPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -39,21 +47,24 @@ export function pagesPlugin(): Plugin {
         html = html.replace(link, '').replace('</head>', `  <style>${String(item.source).trim()}</style>\n  </head>`);
         delete bundle[item.fileName];
       }
-      index.source = html;
-      for (const language of languages) {
+      const pageFor = (language: Language, first: string[] = []) => {
         const translation = Object.values(bundle).find(
           (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(localeFile(language)),
         );
-        if (!translation) return this.error(`no chunk for ${localeFile(language)}`);
+        if (!translation) throw new Error(`no chunk for ${localeFile(language)}`);
         const head = [
           `<link rel="modulepreload" crossorigin href="${config.base}${translation.fileName}">`,
           `<script>${earlyTap}</script>`,
         ];
-        this.emitFile({
-          type: 'asset',
-          fileName: `${language}/index.html`,
-          source: html.replace(/<html lang="[^"]*"/, `<html lang="${language}"`).replace('</head>', `  ${head.join('\n    ')}\n  </head>`),
-        });
+        return html
+          .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
+          .replace('<meta charset="utf-8" />', ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
+          .replace('</head>', `  ${head.join('\n    ')}\n  </head>`);
+      };
+      // "/" first decides whether the browser wants another language than Dutch, before it paints anything.
+      index.source = pageFor(BARE.language, [`<script>${languageRedirect}</script>`]);
+      for (const language of languages) {
+        this.emitFile({ type: 'asset', fileName: `${language}/index.html`, source: pageFor(language) });
       }
     },
     async closeBundle() {
@@ -68,10 +79,14 @@ export function pagesPlugin(): Plugin {
       });
       try {
         const { renderFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
-        for (const language of languages as readonly Language[]) {
+        const pages: [Language, string][] = [
+          ...languages.map((l): [Language, string] => [l, join(l, 'index.html')]),
+          [BARE.language, BARE.fileName],
+        ];
+        for (const [language, fileName] of pages) {
           const translation = JSON.parse(readFileSync(resolve(config.root, localeFile(language)), 'utf8'));
           const { html, title } = await renderFirstScreen(language, translation);
-          const file = join(config.build.outDir, language, 'index.html');
+          const file = join(config.build.outDir, fileName);
           const page = readFileSync(file, 'utf8')
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
             .replace('<div id="root"></div>', `<div id="root" data-prerendered="${language}">${html}</div>`);

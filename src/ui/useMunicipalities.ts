@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { municipalitiesUrl } from 'virtual:municipalities';
-import { searchIndex, type SearchIndex } from '../engine/municipalitySearch.ts';
+import type { Match } from '../engine/municipalitySearch.ts';
 import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
 
 export type MunicipalityList =
-  { state: 'loading' } | { state: 'failed' } | { state: 'ready'; municipalities: Municipality[]; index: SearchIndex };
+  { state: 'loading' } | { state: 'failed' } | { state: 'ready'; municipalities: Municipality[]; search: (query: string) => Match[] };
 
 // The list of 342 municipalities is fetched once a screen needs it (or after the first answer), not with
 // the first screen; once fetched, every later screen has it at once. A failed fetch is forgotten, so that
@@ -13,11 +13,16 @@ let loading: Promise<MunicipalityList> | undefined;
 let loaded: MunicipalityList | undefined;
 
 async function fetchList(): Promise<MunicipalityList> {
-  const response = await fetch(municipalitiesUrl);
+  // The search (transliteration and all) comes with the list: the first screen needs neither.
+  const [response, { searchIndex, searchMunicipalities }] = await Promise.all([
+    fetch(municipalitiesUrl),
+    import('../engine/municipalitySearch.ts'),
+  ]);
   if (!response.ok) throw new Error(`${municipalitiesUrl}: ${response.status}`);
   const { municipalities, aliases } = (await response.json()) as { municipalities: Municipality[]; aliases: MunicipalityAlias[] };
   // Prepared once here, so that typing in the search does only the comparing.
-  return (loaded = { state: 'ready', municipalities, index: searchIndex(municipalities, aliases) });
+  const index = searchIndex(municipalities, aliases);
+  return (loaded = { state: 'ready', municipalities, search: (query) => searchMunicipalities(index, query) });
 }
 
 function load(): Promise<MunicipalityList> {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchMunicipalities, type Match } from '../../engine/municipalitySearch.ts';
+import type { Match } from '../../engine/municipalitySearch.ts';
 import { optionHook } from '../../i18n/keys.ts';
 import { useMunicipalities } from '../useMunicipalities.ts';
 
@@ -27,7 +27,7 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
     if (current) setQuery(list.municipalities.find(([code]) => code === current)?.[1] ?? '');
   }
 
-  const matches: Match[] = useMemo(() => (list.state === 'ready' ? searchMunicipalities(list.index, wanted) : []), [list, wanted]);
+  const matches: Match[] = useMemo(() => (list.state === 'ready' ? list.search(wanted) : []), [list, wanted]);
   const shown = matches.slice(0, SHOWN);
   const open = shown.length > 0;
   const optionId = (code: string) => `${id}-${code}`;
