@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import type { Language } from '../src/i18n/languages.ts';
-import { startI18n, switchLanguage } from '../src/i18n/i18n.ts';
+import { loadResultWords, startI18n, switchLanguage } from '../src/i18n/i18n.ts';
 import { App } from '../src/ui/App.tsx';
 import { FlowActor } from '../src/ui/flowActor.ts';
 
@@ -15,6 +15,8 @@ export async function renderApp(language: Language) {
     i18next.options.saveMissing = true;
     i18next.on('missingKey', (languages, _namespace, key) => missingKeys.push(`${languages.join(',')}: ${key}`));
     started = true;
+    // The result's words load after the first screen in the app; here they are there from the start.
+    await loadResultWords(language);
   }
   await switchLanguage(language);
   window.history.replaceState(null, '', `/${language}/`);

@@ -13,7 +13,7 @@ import {
   questionShortKey,
   questionSummaryKey,
 } from '../i18n/keys.ts';
-import { localeFile } from './files.ts';
+import { localeFile, localeFileFor } from './files.ts';
 import { languages } from '../i18n/languages.ts';
 import type { Problem } from './problem.ts';
 import { pointId } from '../engine/rules.ts';
@@ -84,7 +84,7 @@ export function checkLocales(
       const bad: string[] = [];
       const strings = flatten(locales[language] ?? {}, '', new Map(), bad);
       if (locales[language] === undefined) problems.push({ file: localeFile(language), id: '(file)', problem: 'is missing' });
-      bad.forEach((key) => problems.push({ file: localeFile(language), id: key, problem: 'is not a text' }));
+      bad.forEach((key) => problems.push({ file: localeFileFor(language, key), id: key, problem: 'is not a text' }));
       return [language, strings];
     }),
   ) as Record<string, Strings>;
@@ -94,24 +94,24 @@ export function checkLocales(
   const requiredSet = new Set(required);
 
   for (const key of required) {
-    if (!dutch.has(key)) problems.push({ file: localeFile('nl'), id: key, problem: 'is missing: the flow needs this text' });
+    if (!dutch.has(key)) problems.push({ file: localeFileFor('nl', key), id: key, problem: 'is missing: the flow needs this text' });
   }
   for (const key of dutch.keys()) {
     const base = pluralBase(key);
     const used = key.startsWith('ui.') ? usedInSource(base, uiSource) : requiredSet.has(key) || optional.has(key);
-    if (!used) problems.push({ file: localeFile('nl'), id: key, problem: 'is not used by the flow or the screens' });
+    if (!used) problems.push({ file: localeFileFor('nl', key), id: key, problem: 'is not used by the flow or the screens' });
   }
 
   for (const language of languages.filter((l) => l !== 'nl')) {
     const strings = parsed[language];
-    const file = localeFile(language);
+    const fileOf = (key: string) => localeFileFor(language, key);
     const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
     const pluralBases = new Set([...dutch.keys()].filter((k) => pluralBase(k) !== k).map(pluralBase));
     for (const [key, text] of dutch) {
       if (pluralBase(key) !== key) continue;
       const own = strings.get(key);
-      if (own === undefined) problems.push({ file, id: key, problem: 'is missing (Dutch has it)' });
-      else checkText(file, key, text, own, language, sameAsDutch, problems);
+      if (own === undefined) problems.push({ file: fileOf(key), id: key, problem: 'is missing (Dutch has it)' });
+      else checkText(fileOf(key), key, text, own, language, sameAsDutch, problems);
     }
     for (const base of pluralBases) {
       for (const form of forms) {
@@ -119,15 +119,15 @@ export function checkLocales(
         // A plural form may leave out {{count}} ("one more time"), so compare without it.
         const sample = (dutch.get(`${base}_${form}`) ?? dutch.get(`${base}_other`) ?? '').replace(/\{\{\s*count\s*\}\}/g, '');
         if (own === undefined)
-          problems.push({ file, id: `${base}_${form}`, problem: `is missing: ${language} needs the plural form "${form}"` });
-        else checkText(file, `${base}_${form}`, sample, own.replace(/\{\{\s*count\s*\}\}/g, ''), language, sameAsDutch, problems);
+          problems.push({ file: fileOf(base), id: `${base}_${form}`, problem: `is missing: ${language} needs the plural form "${form}"` });
+        else checkText(fileOf(base), `${base}_${form}`, sample, own.replace(/\{\{\s*count\s*\}\}/g, ''), language, sameAsDutch, problems);
       }
     }
     for (const key of strings.keys()) {
       const known =
         dutch.has(key) ||
         (pluralBases.has(pluralBase(key)) && forms.includes(key.slice(pluralBase(key).length + 1) as Intl.LDMLPluralRule));
-      if (!known) problems.push({ file, id: key, problem: 'is not in the Dutch source file (unused or misspelt)' });
+      if (!known) problems.push({ file: fileOf(key), id: key, problem: 'is not in the Dutch source file (unused or misspelt)' });
     }
   }
   return problems;

@@ -1,6 +1,7 @@
 import { checkFlow } from './checkFlow.ts';
 import { decisionTable } from './decisionTable.ts';
 import { flatten } from './checkLocales.ts';
+import { localeFileFor } from './files.ts';
 import { flowFilesFromModules, readLocales } from './loadContent.ts';
 import { formatProblem } from './problem.ts';
 
@@ -11,7 +12,7 @@ export function decisionTableFromContent(): { markdown: string; rows: number } {
   const dutch = flatten(readLocales().locales.nl);
   const text = (key: string) => {
     const value = dutch.get(key);
-    if (value === undefined) throw new Error(`locales/nl/translation.json › ${key}: is missing`);
+    if (value === undefined) throw new Error(`${localeFileFor('nl', key)} › ${key}: is missing`);
     return value;
   };
   const markdown = decisionTable(checked.flow, checked.municipalities, checked.safety, text);

@@ -1,3 +1,5 @@
+import { wordFileOf, type WordFile } from '../i18n/wordFiles.ts';
+
 /** Where each part of the content lives, for error messages that a content keeper can follow. */
 export const flowFiles = {
   questions: 'flows/questions.ts',
@@ -9,4 +11,7 @@ export const flowFiles = {
   sources: 'flows/sources.ts',
 } as const;
 
-export const localeFile = (language: string) => `locales/${language}/translation.json`;
+export const localeFile = (language: string, file: WordFile = 'translation') => `locales/${language}/${file}.json`;
+
+/** The locale file a key belongs in (src/i18n/wordFiles.ts). */
+export const localeFileFor = (language: string, key: string) => localeFile(language, wordFileOf(key));

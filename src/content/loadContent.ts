@@ -10,6 +10,7 @@ import * as safetyModule from '../../flows/safety.ts';
 import * as sourcesModule from '../../flows/sources.ts';
 import type { FlowFiles } from './checkFlow.ts';
 import { localeFile } from './files.ts';
+import { wordFileOf, wordFiles } from '../i18n/wordFiles.ts';
 import { languages } from '../i18n/languages.ts';
 
 // Node only: reads the content files for flows:check, the build and the tests.
@@ -27,17 +28,27 @@ export const flowFilesFromModules = (): FlowFiles => ({
 
 export const sourcesFromModules = () => sourcesModule.source;
 
-/** Each language's file, parsed; a file that is not JSON is reported by name. */
+/**
+ * Each language's words, both files parsed and put together; a file that is not JSON, or a section in the
+ * wrong file, is reported by name.
+ */
 export function readLocales(dir = root): { locales: Record<string, unknown>; errors: string[] } {
   const locales: Record<string, unknown> = {};
   const errors: string[] = [];
   for (const language of languages) {
-    const file = join(dir, localeFile(language));
-    if (!existsSync(file)) continue;
-    try {
-      locales[language] = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      errors.push(`${localeFile(language)} › (file): is not valid JSON: ${(error as Error).message}`);
+    for (const part of wordFiles) {
+      const name = localeFile(language, part);
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      try {
+        const words = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        for (const section of Object.keys(words).filter((section) => wordFileOf(section) !== part)) {
+          errors.push(`${name} › ${section}: belongs in ${localeFile(language, wordFileOf(section))}`);
+        }
+        if (part === 'translation' || locales[language]) locales[language] = { ...(locales[language] as object), ...words };
+      } catch (error) {
+        errors.push(`${name} › (file): is not valid JSON: ${(error as Error).message}`);
+      }
     }
   }
   return { locales, errors };

@@ -1,16 +1,37 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages.ts';
+import type { WordFile } from './wordFiles.ts';
 
-// One file per language, loaded only when that language is chosen.
-const bundles = import.meta.glob<{ default: Resource }>('../../locales/*/translation.json');
+// Each language's words, loaded only when that language is chosen: the first screens' at once, the
+// result's (src/i18n/wordFiles.ts) once the check is under way.
+const bundles = import.meta.glob<{ default: Resource }>('../../locales/*/*.json');
+const loadedParts = new Set<string>();
+let resultWordsWanted = false;
+
+async function loadPart(language: Language, part: WordFile) {
+  const bundle = await bundles[`../../locales/${language}/${part}.json`]();
+  i18next.addResourceBundle(language, 'translation', bundle.default, true);
+  loadedParts.add(`${language}/${part}`);
+}
+const hasPart = (language: Language, part: WordFile) => loadedParts.has(`${language}/${part}`);
 
 /** Loads a language's words without switching to it (the Dutch summary for the call needs Dutch). */
 export async function loadLanguage(language: Language) {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  const bundle = await bundles[`../../locales/${language}/translation.json`]();
-  i18next.addResourceBundle(language, 'translation', bundle.default);
+  if (!hasPart(language, 'translation')) await loadPart(language, 'translation');
+  if (resultWordsWanted && !hasPart(language, 'result')) await loadPart(language, 'result');
 }
+
+/**
+ * Loads the words of the result and acute screens, in this language and any chosen later. Resolves once
+ * they are there; screens that need them ask `hasResultWords` first.
+ */
+export async function loadResultWords(language: Language) {
+  resultWordsWanted = true;
+  await loadLanguage(language);
+}
+
+export const hasResultWords = (language: Language) => hasPart(language, 'result');
 
 export async function startI18n(language: Language) {
   await i18next.use(initReactI18next).init({

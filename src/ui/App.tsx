@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
-import { switchLanguage } from '../i18n/i18n.ts';
+import { loadResultWords, switchLanguage } from '../i18n/i18n.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
 import { FlowActor, flow } from './flowActor.ts';
@@ -46,6 +46,14 @@ export function App({ startLanguage }: { startLanguage: Language }) {
   useEffect(() => {
     if (started) preloadMunicipalities();
   }, [started]);
+  // The words of the result and acute screens: once the first screen is up and the browser is idle, or at
+  // the first answer, whichever comes first. Not with the first screen, which arrives sooner without them.
+  useEffect(() => {
+    const load = () => void loadResultWords(language).catch(() => undefined);
+    if (started) return load();
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 1500);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [started, language]);
 
   const onSwitch = async (next: Language) => {
     await switchLanguage(next);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium, type ChromiumOptions } from '../../scripts/chromium.ts';
+import { wordFiles } from '../../src/i18n/wordFiles.ts';
 
 export type Language = 'nl' | 'uk' | 'en';
 export const LANGUAGES: Language[] = ['nl', 'uk', 'en'];
@@ -20,8 +21,8 @@ export const NEUTRAL_SITE = 'https://www.buienradar.nl/';
 const bundles = new Map<Language, unknown>();
 export function tr(language: Language, key: string): string {
   if (!bundles.has(language)) {
-    const file = new URL(`../../locales/${language}/translation.json`, import.meta.url);
-    bundles.set(language, JSON.parse(readFileSync(file, 'utf8')));
+    const read = (file: string) => JSON.parse(readFileSync(new URL(`../../locales/${language}/${file}.json`, import.meta.url), 'utf8'));
+    bundles.set(language, Object.assign({}, ...wordFiles.map(read)));
   }
   const value = key
     .split('.')

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkedOn } from '../../content/checkedOn.ts';
 import { contacts } from '../../../flows/contacts.ts';
-import { startI18n, switchLanguage } from '../../i18n/i18n.ts';
+import { loadResultWords, startI18n, switchLanguage } from '../../i18n/i18n.ts';
 import { languages } from '../../i18n/languages.ts';
 import { ContactCard } from './ContactCard.tsx';
 
@@ -14,7 +14,10 @@ const shipped = (id: string) => {
 // A Wednesday noon in Amsterdam: CoMensha is open.
 const now = new Date('2026-11-25T11:00:00Z');
 
-beforeAll(() => startI18n('nl'));
+beforeAll(async () => {
+  await startI18n('nl');
+  await loadResultWords('nl');
+});
 afterEach(cleanup);
 
 describe.each(languages)('a contact card in %s', (language) => {

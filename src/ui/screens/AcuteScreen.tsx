@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
+import { useResultWords } from '../useResultWords.ts';
 import { useScreen } from '../useScreen.ts';
 
 /** The one loud screen: call 112, nothing competing with it; Veilig Thuis below; then carry on. */
@@ -11,6 +12,7 @@ export function AcuteScreen({ now }: { now: Date }) {
   const heading = useScreen(t('ui.acute.title'));
   const emergency = flow.contacts.find((c) => c.urgent)!;
   const alsoHere = flow.contacts.filter((c) => c.acute);
+  const words = useResultWords();
   return (
     <section data-screen="acute" className="acute" aria-labelledby="acute-heading">
       <h1 id="acute-heading" ref={heading} tabIndex={-1}>
@@ -19,9 +21,8 @@ export function AcuteScreen({ now }: { now: Date }) {
       <p className="lead">{t('ui.acute.text')}</p>
       <UrgentCall contact={emergency} />
       {alsoHere.length > 0 && <p>{t('ui.acute.afterwards')}</p>}
-      {alsoHere.map((contact) => (
-        <ContactCard key={contact.id} contact={contact} now={now} level={2} />
-      ))}
+      {/* 112 needs no words from the result file; the cards under it do, and come when those are there. */}
+      {words.state === 'ready' && alsoHere.map((contact) => <ContactCard key={contact.id} contact={contact} now={now} level={2} />)}
       <button type="button" className="secondary" data-continue onClick={() => actor.send({ type: 'CONTINUE' })}>
         {t('ui.acute.continue')}
       </button>

@@ -7,7 +7,9 @@ import { ContactCard } from '../components/ContactCard.tsx';
 import { DutchSummary } from '../components/DutchSummary.tsx';
 import { ResultActions } from '../components/ResultActions.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
+import { WordsPending } from '../components/WordsPending.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
+import { useResultWords } from '../useResultWords.ts';
 import { useScreen } from '../useScreen.ts';
 
 // With many contacts the first, most fitting ones stay full size and the others are drawn compact, so
@@ -23,6 +25,7 @@ export function ResultScreen({ now }: { now: Date }) {
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const heading = useScreen(t('ui.result.title'));
   const result = composeResult(flow, answers);
+  const words = useResultWords();
 
   return (
     <section data-screen="result" className="result" aria-labelledby="result-heading">
@@ -40,26 +43,32 @@ export function ResultScreen({ now }: { now: Date }) {
         </section>
       ))}
 
-      <section aria-labelledby="contacts-heading">
-        <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
-        {byId(flow.contacts, result.contacts).map((contact, index, shown) => (
-          <ContactCard key={contact.id} contact={contact} now={now} compact={isSecondary(index, shown.length)} />
-        ))}
-      </section>
+      {words.state === 'ready' ? (
+        <>
+          <section aria-labelledby="contacts-heading">
+            <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
+            {byId(flow.contacts, result.contacts).map((contact, index, shown) => (
+              <ContactCard key={contact.id} contact={contact} now={now} compact={isSecondary(index, shown.length)} />
+            ))}
+          </section>
 
-      <section aria-labelledby="act-heading">
-        <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
-        {byId(flow.advice, result.act).map((advice) => (
-          <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
-        ))}
-      </section>
+          <section aria-labelledby="act-heading">
+            <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
+            {byId(flow.advice, result.act).map((advice) => (
+              <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
+            ))}
+          </section>
 
-      <section aria-labelledby="about-heading">
-        <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
-        {byId(flow.advice, result.about).map((advice) => (
-          <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
-        ))}
-      </section>
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
+            {byId(flow.advice, result.about).map((advice) => (
+              <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
+            ))}
+          </section>
+        </>
+      ) : (
+        <WordsPending state={words.state} retry={words.retry} />
+      )}
 
       <AnswersList />
       <ResultActions result={result} />

@@ -1,0 +1,12 @@
+/**
+ * Each language's words come in two files: `translation.json` for the questions and the frame of every
+ * screen, and `result.json` for the sections the result and the acute screen need (advice and contacts),
+ * which load after the first screen, so that the first one arrives sooner.
+ */
+export const wordFiles = ['translation', 'result'] as const;
+export type WordFile = (typeof wordFiles)[number];
+
+const resultSections = ['advice', 'contact'];
+
+/** The file a key's words live in: "advice.meldcode.title" → "result". */
+export const wordFileOf = (key: string): WordFile => (resultSections.includes(key.split('.')[0]) ? 'result' : 'translation');
