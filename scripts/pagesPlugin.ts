@@ -48,14 +48,12 @@ export function pagesPlugin(): Plugin {
         delete bundle[item.fileName];
       }
       const pageFor = (language: Language, first: string[] = []) => {
-        const translation = Object.values(bundle).find(
-          (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(localeFile(language)),
+        // The first screen's words (a JSON file the app fetches): asked for at once, beside the script.
+        const words = Object.values(bundle).find(
+          (item) => item.type === 'asset' && (item.originalFileNames ?? []).some((name) => name.endsWith(localeFile(language))),
         );
-        if (!translation) throw new Error(`no chunk for ${localeFile(language)}`);
-        const head = [
-          `<link rel="modulepreload" crossorigin href="${config.base}${translation.fileName}">`,
-          `<script>${earlyTap}</script>`,
-        ];
+        if (!words) throw new Error(`no file for ${localeFile(language)} in the build`);
+        const head = [`<link rel="preload" as="fetch" crossorigin href="${config.base}${words.fileName}">`, `<script>${earlyTap}</script>`];
         return html
           .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
           .replace('<meta charset="utf-8" />', ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))

@@ -1,17 +1,20 @@
-import i18next, { type Resource } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages.ts';
 import type { WordFile } from './wordFiles.ts';
 
 // Each language's words, loaded only when that language is chosen: the first screens' at once, the
-// result's (src/i18n/wordFiles.ts) once the check is under way.
-const bundles = import.meta.glob<{ default: Resource }>('../../locales/*/*.json');
+// result's (src/i18n/wordFiles.ts) once the check is under way. Fetched as JSON files, not imported as
+// modules: a dynamic import that failed once (offline) fails for good in that page, a fetch can be tried again.
+const wordUrls = import.meta.glob<string>('../../locales/*/*.json', { query: '?url', import: 'default', eager: true });
 const loadedParts = new Set<string>();
 let resultWordsWanted = false;
 
 async function loadPart(language: Language, part: WordFile) {
-  const bundle = await bundles[`../../locales/${language}/${part}.json`]();
-  i18next.addResourceBundle(language, 'translation', bundle.default, true);
+  const url = wordUrls[`../../locales/${language}/${part}.json`];
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  i18next.addResourceBundle(language, 'translation', await response.json(), true);
   loadedParts.add(`${language}/${part}`);
 }
 const hasPart = (language: Language, part: WordFile) => loadedParts.has(`${language}/${part}`);

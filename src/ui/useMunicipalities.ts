@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { municipalitiesUrl } from 'virtual:municipalities';
-import type { Match } from '../engine/municipalitySearch.ts';
+import { searchIndex, searchMunicipalities, type Match } from '../engine/municipalitySearch.ts';
 import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
 
 export type MunicipalityList =
@@ -13,11 +13,9 @@ let loading: Promise<MunicipalityList> | undefined;
 let loaded: MunicipalityList | undefined;
 
 async function fetchList(): Promise<MunicipalityList> {
-  // The search (transliteration and all) comes with the list: the first screen needs neither.
-  const [response, { searchIndex, searchMunicipalities }] = await Promise.all([
-    fetch(municipalitiesUrl),
-    import('../engine/municipalitySearch.ts'),
-  ]);
+  // The search code is in the main script, not imported with the list: a dynamic import that failed once
+  // (offline) fails for good in that page, and "try again" must work.
+  const response = await fetch(municipalitiesUrl);
   if (!response.ok) throw new Error(`${municipalitiesUrl}: ${response.status}`);
   const { municipalities, aliases } = (await response.json()) as { municipalities: Municipality[]; aliases: MunicipalityAlias[] };
   // Prepared once here, so that typing in the search does only the comparing.
