@@ -11,7 +11,15 @@ export async function lighthouseChrome(): Promise<{ port: number; close: () => v
   const profile = mkdtempSync(join(tmpdir(), 'pluis-lighthouse-'));
   const child = spawn(
     chromiumPath(),
-    [...CHROMIUM_ARGS, '--no-default-browser-check', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    // A Dutch browser: at "/" a Ukrainian or English one is sent on to its own page, one round trip more.
+    [
+      ...CHROMIUM_ARGS,
+      '--lang=nl-NL',
+      '--no-default-browser-check',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const close = () => {

@@ -21,9 +21,12 @@ const app = <Root language={language} />;
 if (root.dataset.prerendered === language) hydrateRoot(root, app);
 else createRoot(root).render(app);
 
-// The web app manifest (to install the app) is linked only now: the first screen does not need it.
-const manifest = Object.assign(document.createElement('link'), { rel: 'manifest', href: '/manifest.webmanifest' });
-document.head.append(manifest);
+// The web app manifest (to install the app) is linked a little later: the first screen does not need it,
+// and its icon would be one more request before the first screen works.
+window.setTimeout(() => {
+  const manifest = Object.assign(document.createElement('link'), { rel: 'manifest', href: '/manifest.webmanifest' });
+  document.head.append(manifest);
+}, 3000);
 
 // Offline after the first visit. Registered once the page has loaded, so it never delays the first screen
 // (by now it often has: the translation was awaited above).

@@ -16,6 +16,9 @@ import { preloadMunicipalities } from './useMunicipalities.ts';
 import { useNow } from './useNow.ts';
 import { useTapGuard } from './useTapGuard.ts';
 
+/** How long after the first screen works the words it does not need are fetched, if no answer came first. */
+const AFTER_FIRST_SCREEN_MS = 3000;
+
 export function App({ startLanguage }: { startLanguage: Language }) {
   const { t } = useTranslation();
   const actor = FlowActor.useActorRef();
@@ -46,13 +49,13 @@ export function App({ startLanguage }: { startLanguage: Language }) {
   useEffect(() => {
     if (started) preloadMunicipalities();
   }, [started]);
-  // The words of the result and acute screens: once the first screen is up and the browser is idle, or at
-  // the first answer, whichever comes first. Not with the first screen, which arrives sooner without them.
+  // The words of the result and acute screens: at the first answer, or a little after the first screen
+  // works, whichever comes first. Not with the first screen, which arrives sooner without them.
   useEffect(() => {
     const load = () => void loadResultWords(language).catch(() => undefined);
     if (started) return load();
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 1500);
-    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+    const timer = window.setTimeout(load, AFTER_FIRST_SCREEN_MS);
+    return () => window.clearTimeout(timer);
   }, [started, language]);
 
   const onSwitch = async (next: Language) => {
