@@ -15,7 +15,8 @@ export function PhoneLine({ phone, now }: { phone: Phone; now: Date }) {
         </span>
       )}
       <a className="call" href={telHref(phone.number)}>
-        {t('ui.contact.call', { number: phone.number })}
+        {/* No-break spaces: a number split over two lines is easy to misread. */}
+        {t('ui.contact.call', { number: phone.number.replace(/ /g, '\u00a0') })}
         {phone.from === 'abroad' && ` (${t('ui.contact.fromAbroad')})`}
       </a>
       {phone.free && <span className="fact">{t('ui.contact.free')}</span>}
