@@ -13,17 +13,6 @@ const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050']; 
 const STAPHORST = 'GM0180';
 const TRAFFICKING = ['exploitation', 'loverboy'];
 const CHILD = ['0-4', '4-12', '12-18'];
-const NATIONAL = [
-  'kindertelefoon',
-  'veilig-thuis',
-  'csg',
-  'lkha',
-  'comensha',
-  'arbeidsinspectie',
-  'politie',
-  'meld-misdaad-anoniem',
-  'buitenlandse-zaken',
-];
 // SPEC's order on the result: Kindertelefoon; the regional trafficking desk; regional Veilig Thuis; Veilig Thuis;
 // CSG; the other national contacts in the order of SPEC's table; the municipality's own team.
 const ORDER = [
@@ -41,6 +30,8 @@ const ORDER = [
   'buitenlandse-zaken',
   'staphorst-oekraine',
 ];
+const REGIONAL = ['vt-ijsselland-mensenhandel', 'vt-flevoland-mensenhandel', 'vt-ijsselland', 'staphorst-oekraine'];
+const NATIONAL = ORDER.filter((contact) => !REGIONAL.includes(contact));
 
 const machine = buildMachine(flow);
 type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;

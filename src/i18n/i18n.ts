@@ -10,12 +10,22 @@ const wordUrls = import.meta.glob<string>('../../locales/*/*.json', { query: '?u
 const loadedParts = new Set<string>();
 let resultWordsWanted = false;
 
-async function loadPart(language: Language, part: WordFile) {
-  const url = wordUrls[`../../locales/${language}/${part}.json`];
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  i18next.addResourceBundle(language, 'translation', await response.json(), true);
-  loadedParts.add(`${language}/${part}`);
+const loading = new Map<string, Promise<void>>();
+
+/** Fetches one word file once, however many screens ask at the same time; a failed fetch may be tried again. */
+function loadPart(language: Language, part: WordFile): Promise<void> {
+  const key = `${language}/${part}`;
+  const pending =
+    loading.get(key) ??
+    (async () => {
+      const url = wordUrls[`../../locales/${language}/${part}.json`];
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      i18next.addResourceBundle(language, 'translation', await response.json(), true);
+      loadedParts.add(key);
+    })().finally(() => loading.delete(key));
+  loading.set(key, pending);
+  return pending;
 }
 const hasPart = (language: Language, part: WordFile) => loadedParts.has(`${language}/${part}`);
 
