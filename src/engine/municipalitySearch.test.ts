@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { municipalities, municipalityAliases } from '../../flows/municipalities.ts';
 import { ukrainianSpellings } from '../../tests/fixtures/ukrainianSpellings.ts';
-import { normalize, searchIndex, searchMunicipalities } from './municipalitySearch.ts';
+import { searchIndex, searchMunicipalities } from './municipalitySearch.ts';
+import { normalize } from './normalize.ts';
 import { soundKey } from './soundKey.ts';
 import { transliterate } from './transliterate.ts';
 

@@ -4,7 +4,6 @@ import type { Municipality, MunicipalityAlias } from './schema.ts';
 import { soundKey } from './soundKey.ts';
 import { hasCyrillic, transliterate } from './transliterate.ts';
 
-export { normalize };
 export type Match = { code: string; name: string };
 
 /** Every name a municipality can be found by, prepared once: as written, and as it sounds. */
