@@ -9,34 +9,52 @@ import { source } from './sources.ts';
 
 const self: Condition = { role: ['self'] };
 const notSelf: Condition = { not: self };
+const professional: Condition = { role: ['professional'] };
 const children = ['0-4', '4-12', '12-18'];
 const youngChild: Condition = { age: ['0-4'] };
-// Talking to the person you suspect could put someone at risk: then don't confront, get advice first.
-const riskyToTalk: Condition = {
+const olderChild: Condition = { age: ['4-12', '12-18'] };
+
+// Safe by default (SPEC.md "Safe advice"): a citizen or volunteer is told to talk to the person they suspect
+// only in the seed's own case, offered a friendly way to support an overburdened parent or carer, and
+// otherwise told not to raise it with that person. Professionals follow their meldcode; a person checking
+// about themselves gets advice of their own.
+const citizenRoles = ['host', 'housemate', 'neighbour', 'family', 'volunteer'];
+const talk: Condition = { danger: ['no'], concern: ['boundary'], age: ['adult'], suspect: ['family', 'other'], role: citizenRoles };
+const support: Condition = {
+  all: [
+    { danger: ['no'], role: citizenRoles },
+    {
+      any: [
+        { concern: ['neglect'], suspect: ['parent'] },
+        { concern: ['care'], suspect: ['partner', 'parent', 'family'] },
+      ],
+    },
+  ],
+};
+const doNotConfront: Condition = { all: [{ role: citizenRoles }, { not: talk }, { not: support }] };
+// Meldcode step 3 (talk with the person concerned or the parents) is risky here: no conversation with the
+// suspect or the family before expert advice.
+const meldcodeTalkRisky: Condition = {
   any: [
     { danger: ['yes', 'unsure'] },
     { concern: ['sexual', 'stalking', 'exploitation', 'loverboy', 'honour', 'forced-marriage'] },
-    { suspect: ['partner', 'employer', 'online', 'unknown'] },
-    // A refugee who depends on the host for a roof.
-    { role: ['housemate'], suspect: ['host'] },
+    { suspect: ['partner', 'employer', 'online', 'unknown', 'host'] },
     { concern: ['boundary'], age: children },
   ],
 };
-const safeToTalk: Condition = { all: [notSelf, { not: riskyToTalk }] };
 // Where the family, partner or employer may be the ones who do it: talk to the person only alone.
 const speakAloneConcerns: Condition = { concern: ['honour', 'forced-marriage', 'exploitation', 'loverboy'] };
-const childTellsOfSexualAbuse: Condition = { age: ['4-12', '12-18'], concern: ['sexual'] };
+const childTells: Condition = { all: [notSelf, olderChild, { concern: ['sexual', 'home-violence', 'neglect', 'boundary', 'unsure'] }] };
+const sexualOnline: Condition = { all: [{ suspect: ['online'] }, { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] }] };
+// Notes could be found by the person it is about: on one's own situation, or where the suspect may live in.
+const notesMayBeFound: Condition = {
+  any: [self, { role: ['host', 'housemate'], suspect: ['host', 'partner', 'parent', 'family'] }],
+};
 const signalenkaart = 'https://signalenkaart.nl';
 const themedConcerns = ['exploitation', 'loverboy', 'honour', 'forced-marriage', 'care'];
 
 export const advice: Advice[] = [
-  // What you can do now
-  {
-    id: 'not-your-fault',
-    block: 'act',
-    when: self,
-    sources: [source.nationalAnonymous, source.anonymousAdvice],
-  },
+  // What you can do now. First the block that says whether to talk to anyone.
   {
     id: 'self-safe-first',
     block: 'act',
@@ -46,10 +64,21 @@ export const advice: Advice[] = [
   {
     id: 'meldcode',
     block: 'act',
-    when: { role: ['professional'] },
-    points: ['signals', 'consult', { id: 'talk', when: { not: riskyToTalk } }, { id: 'talk-risky', when: riskyToTalk }, 'weigh', 'decide'],
-    numbered: true,
+    when: professional,
+    points: [
+      'duty',
+      'signals',
+      'consult',
+      { id: 'talk', when: { not: meldcodeTalkRisky } },
+      { id: 'talk-risky', when: { all: [meldcodeTalkRisky, { not: { concern: ['forced-marriage'] } }] } },
+      { id: 'talk-risky-lkha', when: { concern: ['forced-marriage'] } },
+      'weigh',
+      'decide',
+    ],
     sources: [
+      source.meldcodeLaw,
+      source.meldcodeSectors,
+      source.aandachtsfunctionaris,
       source.meldcodeSteps,
       source.meldcodeRecord,
       source.meldcodeSkipTalk,
@@ -62,16 +91,84 @@ export const advice: Advice[] = [
     ],
   },
   {
-    id: 'take-feeling-seriously',
-    block: 'act',
-    when: notSelf,
-    sources: [source.feeling],
-  },
-  {
     id: 'do-not-confront',
     block: 'act',
-    when: { all: [notSelf, riskyToTalk] },
+    when: doNotConfront,
     sources: [source.avoidConfrontation, source.neverTalkToStalker, source.noTalkWithoutExperts, source.honourNoTalkWithoutExpert],
+  },
+  {
+    id: 'talk-to-suspect',
+    block: 'act',
+    when: talk,
+    sources: [source.talkToSuspect],
+  },
+  {
+    id: 'speak-up',
+    block: 'act',
+    when: talk,
+    sources: [source.speakUp],
+  },
+  {
+    id: 'offer-support',
+    block: 'act',
+    when: support,
+    sources: [source.supportParents, source.supportFamily, source.supportStillCallVt, source.carerNotOnPurpose, source.supportCarers],
+  },
+  {
+    id: 'tell-coordinator',
+    block: 'act',
+    when: { role: ['volunteer'] },
+    sources: [source.volunteersNoMeldcode, source.volunteerTellsContact, source.adviceIsAnonymous],
+  },
+  {
+    id: 'csg-first-week',
+    block: 'act',
+    when: { 'sexual-when': ['recent', 'unsure'] },
+    points: [{ id: 'self-traces', when: self }],
+    sources: [
+      source.csgSevenDaysTraces,
+      source.csgTracesWithinSevenDays,
+      source.csgAfterSevenDays,
+      source.csgForOthersToo,
+      source.noWashing,
+      source.noChangingClothes,
+    ],
+  },
+  {
+    id: 'online-images',
+    block: 'act',
+    when: sexualOnline,
+    sources: [
+      source.sextortionBlockDontPay,
+      source.sextortionNeverComply,
+      source.sextortionEvidence,
+      source.childImagesCrime,
+      source.notYourFaultOnline,
+    ],
+  },
+  {
+    id: 'before-travel',
+    block: 'act',
+    when: { concern: ['forced-marriage'] },
+    sources: [source.beforeTravel, source.beforeTravelAdvice, source.stayInTheNetherlands, source.foreignAffairsAlways],
+  },
+  {
+    id: 'no-mediation',
+    block: 'act',
+    when: { concern: ['honour', 'forced-marriage'] },
+    sources: [source.noTalkWithParentsHonour, source.neverWithoutTheirAgreement, source.honourNoTalkWithoutExpert, source.callVtTogether],
+  },
+  {
+    id: 'not-your-fault',
+    block: 'act',
+    when: self,
+    sources: [source.nationalAnonymous, source.anonymousAdvice],
+  },
+  {
+    id: 'trusted-adult',
+    block: 'act',
+    when: { all: [self, olderChild] },
+    sources: [source.trustedAdult, source.orCallKindertelefoon, source.kindertelefoon, source.vtForChildren, source.nationalNumber],
   },
   {
     id: 'watch-young-child',
@@ -82,51 +179,59 @@ export const advice: Advice[] = [
   {
     id: 'listen-to-child',
     block: 'act',
-    when: { all: [notSelf, childTellsOfSexualAbuse] },
-    sources: [source.doNotQuestionChild, source.openQuestions, source.stayCalmListen],
+    when: childTells,
+    sources: [
+      source.stayCalmListen,
+      source.goodThatYouTold,
+      source.notTheChildsFault,
+      source.justListen,
+      source.doNotQuestionChild,
+      source.openInvitation,
+      source.noSuggestiveQuestions,
+      source.noSecrecyPromise,
+      source.sayWhatYouWillDo,
+      source.notOnYourOwn,
+    ],
   },
   {
     id: 'talk-to-victim-alone',
     block: 'act',
     when: { all: [notSelf, speakAloneConcerns, { not: youngChild }] },
-    sources: [source.speakAlone, source.victimAlone, source.talkUnheard, source.honourPrepareTalk],
+    sources: [source.speakAlone, source.victimAlone, source.talkUnheard, source.honourPrepareTalk, source.childSafely],
   },
   {
     id: 'talk-to-victim',
     block: 'act',
-    when: { all: [notSelf, { not: youngChild }, { not: childTellsOfSexualAbuse }, { not: speakAloneConcerns }] },
-    sources: [source.talkToVictim],
-  },
-  {
-    id: 'talk-to-suspect',
-    block: 'act',
-    when: safeToTalk,
-    sources: [source.talkToSuspect],
-  },
-  {
-    id: 'speak-up',
-    block: 'act',
-    when: safeToTalk,
-    sources: [source.speakUp],
+    when: { all: [notSelf, { not: youngChild }, { not: childTells }, { not: speakAloneConcerns }] },
+    sources: [source.talkToVictim, source.victimAlone, source.speakAlone],
   },
   {
     id: 'talk-to-child-safely',
     block: 'act',
     when: { all: [notSelf, { age: children }] },
-    sources: [source.childSafely, source.victimAlone],
+    sources: [source.childSafely],
+  },
+  {
+    id: 'take-feeling-seriously',
+    block: 'act',
+    when: notSelf,
+    sources: [source.feeling],
   },
   {
     id: 'write-down',
     block: 'act',
     when: { all: [] },
-    points: [{ id: 'log', when: { concern: ['stalking'] } }],
+    points: [
+      { id: 'log', when: { concern: ['stalking'] } },
+      { id: 'only-if-safe', when: notesMayBeFound },
+    ],
     sources: [source.meldcodeRecord, source.stalkingDiary, source.stalkingDocument],
   },
   {
-    id: 'ask-advice',
+    id: 'what-happens',
     block: 'act',
-    when: { all: [] },
-    sources: [source.anonymousAdvice, source.nationalAnonymous],
+    when: { not: professional },
+    sources: [source.anonymousAdvice, source.adviceRecordsNothing, source.callerNotNamed, source.vtDecidesNextSteps],
   },
 
   // About this concern

@@ -1,14 +1,15 @@
-import type { Contact } from '../src/engine/schema.ts';
+import type { Condition, Contact, FirstStep } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
-// Contacts in order of fit (SPEC.md "Contacts and routing"): the result shows those whose `when` holds, in
-// this order, 112 in its own block above. Every number, address and hour carries the sentence it comes
+// Contacts in SPEC.md's order ("Contacts and routing"): the result shows those whose `when` holds, in this
+// order, after the first step (`firstSteps` below), with 112 in its own block above. Every number, address and hour carries the sentence it comes
 // from; hours only where a source states them. Nothing here may come from memory: where the sources give
 // no number (LKHA), there is none.
 
 const exploitationConcerns = ['exploitation', 'loverboy'];
 // The regions with a trafficking desk of their own; elsewhere CoMensha's national helpdesk takes its place.
 const regionsWithTraffickingDesk = ['ijsselland', 'flevoland'];
+const sexualOnline: Condition = { all: [{ suspect: ['online'] }, { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] }] };
 
 export const contacts: Contact[] = [
   {
@@ -19,16 +20,6 @@ export const contacts: Contact[] = [
     phones: [{ number: '112', source: source.call112 }],
     emails: [],
     sources: [source.call112, source.nationalDanger],
-  },
-  {
-    id: 'kindertelefoon',
-    name: 'De Kindertelefoon',
-    when: { role: ['self'], age: ['4-12', '12-18'] },
-    phones: [{ number: '0800-0432', free: source.kindertelefoonNumber, source: source.kindertelefoonNumber }],
-    emails: [],
-    anonymous: source.kindertelefoon,
-    notes: ['every-day'],
-    sources: [source.kindertelefoon, source.kindertelefoonNumber],
   },
   {
     id: 'vt-ijsselland-mensenhandel',
@@ -45,13 +36,13 @@ export const contacts: Contact[] = [
       {
         number: '06 - 11 41 40 26',
         person: { name: 'Madelon de Jonge', role: 'care-coordinator-trafficking' },
-        publishedBy: 'gemeente Staphorst',
+        publishedBy: 'Staphorst',
         source: source.madelon,
       },
       {
         number: '06 - 51 56 99 60',
         person: { name: 'Karin Wielandt', role: 'trafficking-officer' },
-        publishedBy: 'gemeente Staphorst',
+        publishedBy: 'Staphorst',
         source: source.karin,
       },
     ],
@@ -74,7 +65,7 @@ export const contacts: Contact[] = [
       hours: { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }], source: source.flevolandChat },
       source: source.flevolandChat,
     },
-    anonymous: source.flevolandAnonymous,
+    anonymous: { what: 'advice-and-report', source: source.flevolandAnonymous },
     sources: [source.flevolandName, source.flevolandLine],
   },
   {
@@ -83,7 +74,7 @@ export const contacts: Contact[] = [
     when: { region: ['ijsselland'] },
     phones: [{ number: '088 - 203 29 00', source: source.vtIjsselland }],
     emails: [{ address: 'info@vtij.nl', source: source.vtIjsselland }],
-    anonymous: source.anonymousAdvice,
+    anonymous: { what: 'advice', source: source.anonymousAdvice },
     notes: ['crisis-team'],
     sources: [source.vtIjssellandRole, source.vtIjsselland, source.crisisTeam],
   },
@@ -101,9 +92,15 @@ export const contacts: Contact[] = [
       },
     ],
     emails: [],
-    anonymous: source.nationalAnonymous,
+    // A chat, for someone who cannot safely speak on the phone.
+    chat: {
+      url: 'https://www.veiligthuis.nl',
+      hours: { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }], source: source.vtChatHours },
+      source: source.vtChatAddress,
+    },
+    anonymous: { what: 'advice', source: source.nationalAnonymous },
     notes: ['routes-to-region'],
-    sources: [source.nationalNumber, source.nationalRouting, source.nationalAnonymous],
+    sources: [source.nationalNumber, source.nationalRouting, source.nationalAnonymous, source.vtChatEverywhere, source.vtChatAnonymous],
   },
   {
     id: 'csg',
@@ -118,9 +115,17 @@ export const contacts: Contact[] = [
       },
     ],
     emails: [],
-    anonymous: source.csgFree,
+    anonymous: { what: 'call', source: source.csgFree },
     notes: ['within-seven-days'],
-    sources: [source.csgAlways, source.csgSevenDays, source.csgForOthers],
+    sources: [
+      source.csgAlways,
+      source.csg24x7,
+      source.csgSevenDays,
+      source.csgSevenDaysTraces,
+      source.csgAfterSevenDays,
+      source.csgForOthers,
+      source.csgForOthersToo,
+    ],
   },
   {
     id: 'lkha',
@@ -129,13 +134,38 @@ export const contacts: Contact[] = [
     phones: [],
     emails: [],
     website: { url: 'https://www.huwelijksdwangenachterlating.nl', source: source.lkhaWebsite },
-    notes: ['no-phone-in-sources'],
-    sources: [source.lkha, source.lkhaWithVt, source.lkhaWebsite, source.lkhaVictims],
+    notes: ['via-website'],
+    sources: [source.lkha, source.lkhaWithVt, source.lkhaWebsite, source.lkhaProfessionals, source.lkhaAbroad, source.lkhaVictims],
+  },
+  {
+    id: 'kindertelefoon',
+    name: 'De Kindertelefoon',
+    when: { role: ['self'], age: ['4-12', '12-18'] },
+    phones: [{ number: '0800-0432', free: source.kindertelefoonNumber, source: source.kindertelefoonNumber }],
+    emails: [],
+    // Three sources agree on 11:00–21:00 every day, two of them from 2019: the card says it is not open at night
+    // and points to the website for the hours, rather than showing hours that may have changed.
+    chat: { url: 'https://www.kindertelefoon.nl', source: source.kindertelefoonChat },
+    anonymous: { what: 'call-and-chat', source: source.kindertelefoon },
+    notes: ['not-at-night'],
+    sources: [
+      source.kindertelefoon,
+      source.kindertelefoonNumber,
+      source.kindertelefoonAges,
+      source.kindertelefoonHours,
+      source.kindertelefoonHours2019,
+    ],
   },
   {
     id: 'comensha',
     name: 'CoMensha',
-    when: { all: [{ concern: exploitationConcerns }, { not: { region: regionsWithTraffickingDesk } }] },
+    // Also where the concern can't be named but the employer (or whoever arranged work or housing) is suspected.
+    when: {
+      any: [
+        { all: [{ concern: exploitationConcerns }, { not: { region: regionsWithTraffickingDesk } }] },
+        { concern: ['unsure'], suspect: ['employer'] },
+      ],
+    },
     phones: [
       {
         number: '033 448 11 86',
@@ -160,11 +190,11 @@ export const contacts: Contact[] = [
   {
     id: 'politie',
     name: 'Politie',
-    when: { concern: [...exploitationConcerns, 'stalking'] },
+    when: { any: [{ concern: [...exploitationConcerns, 'stalking'] }, { suspect: ['online'], concern: ['sexual'] }] },
     phones: [{ number: '0900-8844', source: source.policeNoEmergency }],
     emails: [],
     notes: ['no-emergency'],
-    sources: [source.policeNoEmergency, source.traffickingPolice, source.stalkingReport, source.stalkingPolice],
+    sources: [source.policeNoEmergency, source.traffickingPolice, source.stalkingReport, source.stalkingPolice, source.sextortionEvidence],
   },
   {
     id: 'meld-misdaad-anoniem',
@@ -172,9 +202,15 @@ export const contacts: Contact[] = [
     when: { all: [{ concern: exploitationConcerns }, { not: { role: ['self'] } }] },
     phones: [{ number: '0800-7000', free: source.meldMisdaadAnoniem, source: source.meldMisdaadAnoniem }],
     emails: [],
-    anonymous: source.reportAnonymously,
-    notes: ['number-not-seen'],
-    sources: [source.reportAnonymously, source.meldMisdaadAnoniem, source.meldMisdaadAnoniemNoNumber],
+    anonymous: { what: 'report', source: source.reportAnonymously },
+    notes: ['number-not-seen', 'no-advice'],
+    sources: [
+      source.reportAnonymously,
+      source.meldMisdaadAnoniem,
+      source.meldMisdaadAnoniemNoNumber,
+      source.meldMisdaadAnoniemFor,
+      source.meldMisdaadAnoniemNotPolice,
+    ],
   },
   {
     id: 'buitenlandse-zaken',
@@ -192,6 +228,23 @@ export const contacts: Contact[] = [
     sources: [source.foreignAffairs, source.foreignAffairsAlways, source.notFromAbroad],
   },
   {
+    id: 'helpwanted',
+    name: 'Helpwanted (Offlimits)',
+    when: sexualOnline,
+    phones: [{ number: '020 – 261 52 75', source: source.helpwantedOffers }],
+    emails: [],
+    chat: { url: 'https://www.helpwanted.nl', source: source.helpwantedAnonymousChat },
+    anonymous: { what: 'call-and-chat', source: source.helpwantedOffers },
+    notes: ['in-english'],
+    sources: [
+      source.helpwantedRole,
+      source.helpwantedOffers,
+      source.helpwantedForOthers,
+      source.helpwantedEnglish,
+      source.helpwantedOfflimits,
+    ],
+  },
+  {
     id: 'staphorst-oekraine',
     name: 'Belteam Oekraïne, gemeente Staphorst',
     when: { municipality: ['GM0180'] },
@@ -199,4 +252,21 @@ export const contacts: Contact[] = [
     emails: [{ address: 'oekraine@staphorst.nl', source: source.belteam }],
     sources: [source.belteamRole, source.belteam],
   },
+];
+
+/**
+ * Your first step (SPEC.md "Contacts and routing"): the result leads with the first of these whose contact is
+ * shown and whose `when` holds; `then` is shown right below it. The other contacts follow in the order above.
+ */
+export const firstSteps: FirstStep[] = [
+  { contact: 'helpwanted' },
+  // Within 7 days the Centrum Seksueel Geweld can still give medical care and secure traces.
+  { contact: 'csg', when: { all: [{ 'sexual-when': ['recent', 'unsure'] }, { not: { suspect: ['online'] } }] } },
+  { contact: 'kindertelefoon' },
+  { contact: 'vt-ijsselland-mensenhandel' },
+  { contact: 'vt-flevoland-mensenhandel' },
+  // CoMensha keeps office hours: Veilig Thuis, day and night, right below it.
+  { contact: 'comensha', when: { age: ['adult', 'unknown'] }, then: 'veilig-thuis' },
+  { contact: 'vt-ijsselland' },
+  { contact: 'veilig-thuis' },
 ];

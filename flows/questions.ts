@@ -20,6 +20,7 @@ export const questions: Question[] = [
       { id: 'neighbour' },
       { id: 'family' },
       { id: 'professional' },
+      { id: 'volunteer' },
       { id: 'self', aboutOneself: true },
     ],
   },
@@ -62,6 +63,15 @@ export const questions: Question[] = [
       { id: 'organ', sources: [source.organ] },
       { id: 'unsure' },
     ],
+  },
+  {
+    // When it last happened decides the first step: within 7 days the Centrum Seksueel Geweld can still give
+    // medical care and secure traces.
+    id: 'sexual-when',
+    input: 'choice',
+    inSummary: true,
+    when: { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] },
+    options: [{ id: 'recent' }, { id: 'earlier' }, { id: 'unsure' }],
   },
   {
     id: 'suspect',

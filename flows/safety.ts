@@ -6,75 +6,142 @@ import type { Condition, Safety } from '../src/engine/schema.ts';
 
 const self: Condition = { role: ['self'] };
 const notSelf: Condition = { not: self };
+const professional: Condition = { role: ['professional'] };
+const citizen: Condition = { role: ['host', 'housemate', 'neighbour', 'family', 'volunteer'] };
 const children = ['0-4', '4-12', '12-18'];
 const youngChild: Condition = { age: ['0-4'] };
 
-// Talking to the person you suspect is risky when any of these holds (SPEC.md, word for word).
+// Who talks to whom: exactly one of talk, support and don't confront, for every role but self and professional.
+const talk: Condition = { all: [citizen, { danger: ['no'], concern: ['boundary'], age: ['adult'], suspect: ['family', 'other'] }] };
+const support: Condition = {
+  all: [
+    citizen,
+    { danger: ['no'] },
+    {
+      any: [
+        { concern: ['neglect'], suspect: ['parent'] },
+        { concern: ['care'], suspect: ['partner', 'parent', 'family'] },
+      ],
+    },
+  ],
+};
+const dontConfront: Condition = { all: [citizen, { not: talk }, { not: support }] };
+
+// Meldcode step 3 is risky when any of these holds (SPEC.md, word for word).
 const risky: Condition = {
   any: [
     { danger: ['yes', 'unsure'] },
     { concern: ['sexual', 'stalking', 'exploitation', 'loverboy', 'honour', 'forced-marriage'] },
-    { suspect: ['partner', 'employer', 'online', 'unknown'] },
-    { role: ['housemate'], suspect: ['host'] },
+    { suspect: ['partner', 'employer', 'online', 'unknown', 'host'] },
     { concern: ['boundary'], age: children },
   ],
 };
-const safeToTalk: Condition = { all: [notSelf, { not: risky }] };
+const proRisky: Condition = { all: [professional, risky] };
+const proSafe: Condition = { all: [professional, { not: risky }] };
+
 const speakAlone: Condition = { concern: ['honour', 'forced-marriage', 'exploitation', 'loverboy'] };
-const childSexual: Condition = { age: ['4-12', '12-18'], concern: ['sexual'] };
-// Blocks that tell a bystander what to do: none of them is for someone checking about themselves.
+const childTells: Condition = {
+  all: [notSelf, { age: ['4-12', '12-18'] }, { concern: ['sexual', 'home-violence', 'neglect', 'boundary', 'unsure'] }],
+};
+const plainTalkToVictim: Condition = { all: [notSelf, { not: youngChild }, { not: childTells }, { not: speakAlone }] };
+const sexualOnline: Condition = { all: [{ suspect: ['online'] }, { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] }] };
+const recentSexual: Condition = { 'sexual-when': ['recent', 'unsure'] };
+const mayLiveWithSuspect: Condition = { role: ['host', 'housemate'], suspect: ['host', 'partner', 'parent', 'family'] };
+
+/** Blocks that tell a bystander what to do: none of them is for someone checking about themselves. */
 const bystander = [
   'take-feeling-seriously',
   'do-not-confront',
+  'talk-to-suspect',
+  'speak-up',
+  'offer-support',
   'watch-young-child',
   'listen-to-child',
   'talk-to-victim-alone',
   'talk-to-victim',
-  'talk-to-suspect',
-  'speak-up',
   'talk-to-child-safely',
   'meldcode',
+  'tell-coordinator',
+];
+
+/** `ids` show exactly on the paths where `when` holds. */
+const exactly = (ids: string[], when: Condition, on: string, off: string) => [
+  { shows: ids, always: when, on },
+  { shows: ids, never: { not: when }, on: off },
 ];
 
 export const safety: Safety = {
   risky,
   rules: [
-    { shows: ['talk-to-suspect', 'speak-up'], never: risky, on: 'a risky path' },
-    { shows: ['talk-to-suspect', 'speak-up'], always: safeToTalk, on: 'a path where talking is safe (role not self)' },
-    { shows: ['do-not-confront'], always: { all: [notSelf, risky] }, on: 'a risky path (role not self)' },
-    { shows: ['do-not-confront'], never: { not: risky }, on: 'a path where talking is safe' },
+    ...exactly(['talk-to-suspect', 'speak-up'], talk, 'the seed’s case for talking', 'a path outside the seed’s case for talking'),
+    ...exactly(['offer-support'], support, 'a path for friendly support', 'a path that is not one for friendly support'),
+    ...exactly(
+      ['do-not-confront'],
+      dontConfront,
+      'a path where a citizen must not confront',
+      'a path where do-not-confront is not the rule',
+    ),
+    ...exactly(['meldcode', 'meldcode.duty'], professional, "a professional's path", 'a path of someone who is not a professional'),
+    ...exactly(['meldcode.talk'], proSafe, "a professional's path where talking is safe", 'a path where meldcode step 3 is risky'),
+    ...exactly(
+      ['meldcode.talk-risky'],
+      { all: [proRisky, { not: { concern: ['forced-marriage'] } }] },
+      "a professional's risky path (not forced marriage)",
+      'a path where meldcode step 3 is safe, or about forced marriage',
+    ),
+    ...exactly(
+      ['meldcode.talk-risky-lkha'],
+      { all: [professional, { concern: ['forced-marriage'] }] },
+      "a professional's path about forced marriage",
+      'a path not about forced marriage',
+    ),
+    ...exactly(['tell-coordinator'], { role: ['volunteer'] }, "a volunteer's path", 'a path of someone who is not a volunteer'),
     { shows: bystander, never: self, on: 'a path about oneself (role self)' },
-    { shows: ['self-safe-first', 'not-your-fault'], always: self, on: 'a path about oneself (role self)' },
-    { shows: ['watch-young-child'], always: { all: [notSelf, youngChild] }, on: 'a path about a child of 0-4' },
-    { shows: ['watch-young-child'], never: { not: youngChild }, on: 'a path not about a child of 0-4' },
-    { shows: ['listen-to-child'], always: { all: [notSelf, childSexual] }, on: 'a path about sexual violence against a child of 4-18' },
-    { shows: ['listen-to-child'], never: { not: childSexual }, on: 'a path not about sexual violence against a child of 4-18' },
-    {
-      shows: ['talk-to-victim-alone'],
-      always: { all: [notSelf, speakAlone, { not: youngChild }] },
-      on: 'a path about honour, forced marriage, exploitation or a loverboy',
-    },
-    {
-      shows: ['talk-to-victim-alone'],
-      never: { any: [{ not: speakAlone }, youngChild] },
-      on: 'a path not about honour, forced marriage, exploitation or a loverboy (or about a child of 0-4)',
-    },
-    {
-      shows: ['talk-to-victim'],
-      never: { any: [youngChild, speakAlone, childSexual] },
-      on: 'a path about a child of 0-4, sexual violence against a child, honour, forced marriage, exploitation or a loverboy',
-    },
-    {
-      shows: ['talk-to-victim'],
-      always: { all: [notSelf, { not: { any: [youngChild, speakAlone, childSexual] } }] },
-      on: 'a path where talking with the person is the advice',
-    },
-    { shows: ['meldcode.talk'], never: risky, on: 'a risky path' },
-    { shows: ['meldcode.talk-risky'], always: { all: [{ role: ['professional'] }, risky] }, on: "a professional's risky path" },
-    { shows: ['meldcode.talk-risky'], never: { not: risky }, on: 'a path where talking is safe' },
+    ...exactly(['self-safe-first', 'not-your-fault'], self, 'a path about oneself', 'a path not about oneself'),
+    ...exactly(
+      ['trusted-adult'],
+      { all: [self, { age: ['4-12', '12-18'] }] },
+      'a child’s path about themselves',
+      'a path that is not a child’s about themselves',
+    ),
+    ...exactly(['watch-young-child'], { all: [notSelf, youngChild] }, 'a path about a child of 0-4', 'a path not about a child of 0-4'),
+    ...exactly(['listen-to-child'], childTells, 'a path where a child of 4-18 may tell', 'a path where listen-to-child does not apply'),
+    ...exactly(
+      ['talk-to-victim-alone'],
+      { all: [notSelf, speakAlone, { not: youngChild }] },
+      'a path about honour, forced marriage, exploitation or a loverboy',
+      'a path not about honour, forced marriage, exploitation or a loverboy (or about a child of 0-4)',
+    ),
+    ...exactly(
+      ['talk-to-victim'],
+      plainTalkToVictim,
+      'a path where talking with the person is the advice',
+      'a path with another way to talk',
+    ),
+    ...exactly(['talk-to-child-safely'], { all: [notSelf, { age: children }] }, 'a path about a child', 'a path not about a child'),
+    ...exactly(
+      ['no-mediation'],
+      { concern: ['honour', 'forced-marriage'] },
+      'an honour or forced-marriage path',
+      'a path without honour or forced marriage',
+    ),
+    ...exactly(['before-travel'], { concern: ['forced-marriage'] }, 'a forced-marriage path', 'a path not about forced marriage'),
+    ...exactly(['online-images', 'helpwanted'], sexualOnline, 'a path of online sexual abuse', 'a path not of online sexual abuse'),
+    ...exactly(['csg-first-week'], recentSexual, 'a path of recent sexual violence', 'a path without recent sexual violence'),
+    ...exactly(['what-happens'], { not: professional }, 'a path of someone who is not a professional', "a professional's path"),
     { shows: ['write-down'], always: { all: [] }, on: 'any path' },
-    { shows: ['write-down.log'], always: { concern: ['stalking'] }, on: 'a stalking path' },
-    { shows: ['emergency-112'], always: { danger: ['yes', 'unsure'] }, on: 'a path where someone may be in danger now' },
-    { shows: ['emergency-112'], never: { danger: ['no'] }, on: 'a path where no one is in danger now' },
+    ...exactly(['write-down.log'], { concern: ['stalking'] }, 'a stalking path', 'a path not about stalking'),
+    ...exactly(
+      ['write-down.only-if-safe'],
+      { any: [self, mayLiveWithSuspect] },
+      'a path where the notes could be found',
+      'a path where the notes are not at risk',
+    ),
+    ...exactly(
+      ['emergency-112'],
+      { danger: ['yes', 'unsure'] },
+      'a path where someone may be in danger now',
+      'a path where no one is in danger now',
+    ),
   ],
 };

@@ -10,6 +10,8 @@ const flevoland = (quote: string): Source => ({ seed: '001_bbf42eed5c58e104.txt'
 const page = (url: string, quote: string, read = '2026-11-25'): Source => ({ url, read, quote });
 /** Pages read on 2026-11-27 for safe advice and the national contacts (shared/data/national-contacts.md). */
 const pageRead = (url: string, quote: string): Source => page(url, quote, '2026-11-27');
+/** Pages read on 2026-12-01 for safe-by-default advice, the first step and what each card says (issue 16). */
+const pageRead1201 = (url: string, quote: string): Source => page(url, quote, '2026-12-01');
 
 export const source = {
   call112: staphorst('In gevallen van acute onveiligheid altijd bellen met 112'),
@@ -299,5 +301,239 @@ export const source = {
   notFromAbroad: pageRead(
     'https://www.veiligthuisgv.nl/hulp-nodig/jonger-dan-18/huwelijksdwang-en-achterlating/',
     'Vanuit het buitenland kun je niet met ons 0800-2000 nummer bellen.',
+  ),
+
+  // Safe by default (SPEC.md "Safe advice", rewritten): read 2026-12-01.
+  goodThatYouTold: pageRead1201(
+    'https://www.goudawijzer.nl/is/een-vraag-over-2/opvoeding/kindermishandeling/rustig-reageren',
+    'Vertel het kind dat u het heel goed vindt dat het kind dit aan u heeft verteld en dat u het serieus neemt.',
+  ),
+  notTheChildsFault: pageRead1201(
+    'https://www.goudawijzer.nl/is/een-vraag-over-2/opvoeding/kindermishandeling/rustig-reageren',
+    'Het is ook belangrijk dat u duidelijk maakt dat het kind helemaal geen schuld heeft aan wat er gebeurd is.',
+  ),
+  justListen: pageRead1201(
+    'https://www.goudawijzer.nl/is/een-vraag-over-2/opvoeding/kindermishandeling/rustig-reageren',
+    'Stel niet teveel vragen, maar blijf gewoon luisteren. U remt het kind af als u directe vragen stelt.',
+  ),
+  openInvitation: pageRead1201(
+    'https://www.hartvannederland.nl/advies-en-tips/waarschuwen/artikelen/zo-praat-je-met-je-kind-over-mogelijk-seksueel-misbruik',
+    'Laat het kind bepalen wat het vertelt en in welk tempo. Stel open vragen: wat wil je vertellen? Of: vertel eens?',
+  ),
+  noSuggestiveQuestions: pageRead1201(
+    'https://www.hartvannederland.nl/advies-en-tips/waarschuwen/artikelen/zo-praat-je-met-je-kind-over-mogelijk-seksueel-misbruik',
+    'Stel nooit beschuldigende of suggestieve vragen.',
+  ),
+  noSecrecyPromise: pageRead1201(
+    'https://academiepratenmetkinderen.nl/tips/ik-zeg-het-alleen-als-jij-niks-zegt/',
+    'Een lastige situatie, want als professional weet je dat je geen geheimhouding kunt beloven als er misschien ernstige dingen aan de hand zijn.',
+  ),
+  sayWhatYouWillDo: pageRead1201(
+    'https://academiepratenmetkinderen.nl/tips/ik-zeg-het-alleen-als-jij-niks-zegt/',
+    'Vertellen wat je wél kunt beloven werkt vaak beter: Als ik denk dat ik je niet in m’n eentje kan helpen, moet ik misschien met iemand overleggen. Maar dat zal ik altijd eerst met jou bespreken.',
+  ),
+  notOnYourOwn: pageRead1201(
+    'https://academiepratenmetkinderen.nl/niet-verder-vertellen/',
+    'Handel niet op eigen houtje. Ga niet ‘standaard’ meteen in gesprek met de ouders.',
+  ),
+  csgSevenDaysTraces: pageRead1201(
+    'https://www.centrumseksueelgeweld.nl/category/in-de-media/',
+    'Bij voorkeur geeft het CSG binnen zeven dagen professionele hulp, omdat dit de kans op medische en psychische problemen aanzienlijk verkleint. Ook heeft de politie veel meer kans om een dader te vinden, als er binnen een week sporenonderzoek wordt gedaan.',
+  ),
+  csgTracesWithinSevenDays: pageRead1201(
+    'https://seksuelegezondheidoostnederland.nl/centra-seksueel-geweld-oost-nederland/',
+    'Bij voorkeur meldt het slachtoffers zich zo spoedig mogelijk na het geweld, binnen 7 dagen. Dan kunnen er nog sporen veilig worden gesteld.',
+  ),
+  csgAfterSevenDays: pageRead1201(
+    'https://seksuelegezondheidoostnederland.nl/centra-seksueel-geweld-oost-nederland/',
+    'Ook slachtoffers die langer geleden seksueel geweld hebben meegemaakt, kunnen zich melden bij het CSG. De hulp concentreert zich dan voornamelijk op medisch en psychosociaal gebied.',
+  ),
+  csgForOthersToo: pageRead1201(
+    'https://seksuelegezondheidoostnederland.nl/centra-seksueel-geweld-oost-nederland/',
+    'Het nummer is niet alleen voor slachtoffers bedoeld, maar ook voor hulpverleners en de omgeving van het slachtoffer.',
+  ),
+  csg24x7: pageRead1201(
+    'https://www.centrumseksueelgeweld.nl/category/in-de-media/',
+    'Het CSG is 24/7 bereikbaar op het telefoonnummer 0800-0188',
+  ),
+  noWashing: pageRead1201(
+    'https://www.ggd.amsterdam.nl/informatie/handelen-recente/?print=true',
+    'Niet douchen, of wassen op de plekken waar je bent betast',
+  ),
+  noChangingClothes: pageRead1201('https://www.ggd.amsterdam.nl/informatie/handelen-recente/?print=true', 'Niet omkleden'),
+  helpwantedOffers: pageRead1201(
+    'http://www.helpwanted.nl/en',
+    'You can chat with Helpwanted, reach us by telephone on 020 – 261 52 75, or by e-mail on [email protected]. Free and anonymous.',
+  ),
+  helpwantedRole: pageRead1201(
+    'https://www.helpwanted.nl/informatie-voor-scholieren-en-studenten',
+    'Wij zijn een (anonieme) hulplijn waar men terecht kan voor eerste hulp bij online seksueel misbruik.',
+  ),
+  helpwantedAnonymousChat: pageRead1201(
+    'https://www.helpwanted.nl/informatie-voor-scholieren-en-studenten',
+    'Je kunt anoniem met ons chatten. En als je ons de accountnaam van de dader doorgeeft, kunnen we ervoor zorgen dat het betreffende socialmediaplatform z’n account verwijdert.',
+  ),
+  helpwantedForOthers: pageRead1201(
+    'https://www.helpwanted.nl/informatie-voor-scholieren-en-studenten',
+    'Ook ouders, docenten en andere opvoeders kunnen bij Helpwanted.nl terecht met vragen over online seksueel misbruik.',
+  ),
+  helpwantedEnglish: pageRead1201(
+    'http://www.helpwanted.nl/en',
+    "If you don't speak Dutch, you can communicate with us in English, or use a translate-program to talk to us.",
+  ),
+  helpwantedOfflimits: pageRead1201(
+    'https://helpwanted.nl/privacy-disclaimer',
+    'Helpwanted is onderdeel van Offlimits en bestaat sinds 2007.',
+  ),
+  notYourFaultOnline: pageRead1201('http://www.helpwanted.nl/en', 'Always remember: it’s not your fault!'),
+  sextortionBlockDontPay: pageRead1201(
+    'https://nos.nl/artikel/2308738-jongeren-afgeperst-wie-betaalt-vanwege-een-naaktfoto-is-gemiddeld-650-euro-kwijt.html',
+    'Net als het Openbaar Ministerie, adviseert ook Helpwanted.nl om de afperser te blokkeren en niet te betalen.',
+  ),
+  sextortionEvidence: pageRead1201(
+    'https://www.ditisookmensenhandel.nl/sextortion/',
+    'Het is belangrijk zoveel mogelijk bewijs te verzamelen, dit kan je helpen wanneer je naar de politie gaat om aangifte te doen. Verwijder en blokkeer de afperser vervolgens overal op.',
+  ),
+  sextortionNeverComply: pageRead1201('https://www.ditisookmensenhandel.nl/sextortion/', 'Geef nooit gehoor aan de eisen van de afperser.'),
+  childImagesCrime: pageRead1201(
+    'https://strafrechtzaken.nl/zeden/kinderporno-art-240b-sr/',
+    '1. Met gevangenisstraf van ten hoogste vier jaren of geldboete van de vijfde categorie wordt gestraft degene die een afbeelding – of een gegevensdrager, bevattende een afbeelding – van een seksuele gedraging, waarbij iemand die kennelijk de leeftijd van achttien jaar nog niet heeft bereikt, is betrokken of schijnbaar is betrokken, verspreidt, aanbiedt, openlijk tentoonstelt, vervaardigt, invoert, doorvoert, uitvoert, verwerft, in bezit heeft of zich door middel van een geautomatiseerd werk of met gebruikmaking van een communicatiedienst de toegang daartoe verschaft.',
+  ),
+  neverWithoutTheirAgreement: pageRead1201(
+    'https://www.huwelijksdwangenachterlating.nl/praktische-tips-voor-vrienden-en-familie',
+    'Breng je vriend(in) niet in gevaar: doe nooit iets zonder overleg met haar/hem.',
+  ),
+  callVtTogether: pageRead1201(
+    'https://www.huwelijksdwangenachterlating.nl/praktische-tips-voor-vrienden-en-familie',
+    'Bel samen naar Veilig Thuis (telefoonnummer 0800-2000)',
+  ),
+  noTalkWithParentsHonour: pageRead1201(
+    'https://kis.nl/vraag-en-antwoord/wat-kan-de-sociale-professional-doen-tegen-huwelijksdwang',
+    'Zo vervalt het gesprek met de ouders bij eergerelateerd geweld, omdat dit gevaar kan opleveren voor de jongere.',
+  ),
+  beforeTravel: pageRead1201(
+    'https://www.ikvermoedhuiselijkgeweld.nl/achterlating',
+    'Twijfel niet en neem op tijd actie. Eenmaal in het buitenland, is het moeilijker om terug te keren.',
+  ),
+  beforeTravelAdvice: pageRead1201(
+    'https://www.ikvermoedhuiselijkgeweld.nl/achterlating',
+    'Zoek iemand die je vertrouwt. Of vraag (anoniem) advies aan Veilig Thuis (0800-2000).',
+  ),
+  stayInTheNetherlands: pageRead1201(
+    'https://www.nederlandwereldwijd.nl/achterlating',
+    'Bent u bang dat u wordt gedwongen te trouwen of achtergelaten wordt in het buitenland? Vraag (anoniem) hulp en probeer in Nederland te blijven.',
+  ),
+  meldcodeLaw: pageRead1201(
+    'https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling',
+    'Dit basisdocument is bedoeld voor beroepsgroepen die onder de Wet verplichte meldcode huiselijk geweld en kindermishandeling vallen. Per 1 januari 2019 zijn professionals verplicht te werken met een afwegingskader in de meldcode.',
+  ),
+  meldcodeSectors: pageRead1201(
+    'https://www.ggdtwente.nl/professionals/voor-onderwijs-en-kinderopvang/kindermishandeling-en-huiselijk-geweld',
+    'Iedereen die beroepsmatig met kinderen en gezinnen werkt, moet met een meldcode werken. Het gaat om organisaties binnen de gezondheidszorg, onderwijs, kinderopvang, maatschappelijke ondersteuning, jeugdzorg en justitie.',
+  ),
+  aandachtsfunctionaris: pageRead1201(
+    'https://www.augeo.nl/nl-nl/meldcode/wat-moet-ik-doen/aandachtsfunctionaris/',
+    'Collega’s kunnen bij jou terecht voor vragen, je adviseert hen en begeleidt hen bij het nemen van vervolgstappen bij een vermoeden van mishandeling of huiselijk geweld.',
+  ),
+  volunteersNoMeldcode: pageRead1201(
+    'https://www.veiligthuisnml.nl/veel-gestelde-vragen/2de-vraag/',
+    'Nee. Vrijwilligersorganisaties zijn niet verplicht te beschikken over een meldcode.',
+  ),
+  volunteerTellsContact: pageRead1201(
+    'https://expertisecentrum-hgkm.nl/vrijwilligers-en-de-meldcode/',
+    'Vrijwilliger bespreekt de zorgen met de contactpersoon van de betreffende vrijwilligersorganisatie. Bij voorkeur vraagt de contactpersoon advies aan Veilig Thuis Midden Brabant 0800 – 20 00.',
+  ),
+  adviceRecordsNothing: pageRead1201(
+    'https://www.veiligthuisnoordoostgelderland.nl/anoniem-melden/',
+    'Professionals kunnen hun vragen en zorgen anoniem voorleggen. Bij een adviesvraag noteert Veilig Thuis geen gegevens van de betrokkenen.',
+  ),
+  adviceIsAnonymous: pageRead1201(
+    'https://www.veiligthuisnoordoostgelderland.nl/wat-gebeurt-er-als-er-wordt-gebeld/',
+    'Adviesvragen worden altijd anoniem behandeld. Dit kunnen vragen zijn van bijvoorbeeld psychologen, leerkrachten of omstanders die niet weten hoe ze moeten reageren op een situatie.',
+  ),
+  vtDecidesNextSteps: pageRead1201(
+    'https://www.veiligthuisnoordoostgelderland.nl/wat-gebeurt-er-als-er-wordt-gebeld/',
+    'Daarna wordt per situatie gekeken wat logische vervolgstappen zijn: volstaat het om alleen advies te geven of moet er een melding worden gedaan?',
+  ),
+  callerNotNamed: pageRead1201(
+    'https://www.kinderbescherming.nl/voor-kind-en-ouder/problemen-thuis/maakt-u-zich-zorgen-over-een-kind',
+    'Het is mogelijk om anoniem te blijven, zodat het gezin waarover u zorgen heeft, niet weet dat u dit heeft gemeld.',
+  ),
+  vtForChildren: pageRead1201(
+    'https://www.kinderbescherming.nl/voor-kind-en-ouder/problemen-thuis/maakt-u-zich-zorgen-over-een-kind',
+    'Iedereen kan contact opnemen: ouders en kinderen, maar ook buren, familie, leraar of huisarts.',
+  ),
+  kindertelefoonChat: pageRead1201(
+    'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+    'De Kindertelefoon heeft één landelijk gratis nummer (0800-0432) dat goed bekend en vindbaar is voor kinderen en jongeren. Ook de chat en website zijn landelijk georganiseerd.',
+  ),
+  kindertelefoonAges: pageRead1201(
+    'https://www.trouw.nl/binnenland/veertig-jaar-kindertelefoon-van-eitjes-bakken-tot-cyberpesten~b4c12d36/',
+    'Hoewel acht- tot achttienjarigen zich nog druk maken om dezelfde thema’s, levert dat nu andere vragen op dan in 1979.',
+  ),
+  kindertelefoonHours: pageRead1201(
+    'https://www.ikvermoedhuiselijkgeweld.nl/kindermishandeling',
+    'Als je jonger bent dan 18 jaar: ga naar de Kindertelefoon of bel: 0800-0432 (elke dag: 11:00 - 21:00).',
+  ),
+  kindertelefoonHours2019: pageRead1201(
+    'https://www.metronieuws.nl/in-het-nieuws/2019/09/hoera-de-kindertelefoon-bestaat-40-jaar',
+    'Zij zijn iedere dag bereikbaar tussen 11 en 21 uur.',
+  ),
+  trustedAdult: pageRead1201(
+    'https://jeugdjournaal.nl/artikel/2246098-kindermishandeling-wat-kun-je-doen.html?ext=html',
+    'Als je zelf mishandeld wordt of als je denkt dat een klasgenootje of buurtgenoot mishandeld wordt: vertel het dan aan een volwassene die je vertrouwt.',
+  ),
+  orCallKindertelefoon: pageRead1201(
+    'https://jeugdjournaal.nl/artikel/2246098-kindermishandeling-wat-kun-je-doen.html?ext=html',
+    'Als je dat niet durft, of als een vervelende gebeurtenis juist is gekomen door iemand in jouw omgeving, kun je bellen of chatten met de Kindertelefoon.',
+  ),
+  lkhaProfessionals: pageRead1201(
+    'https://www.huwelijksdwangenachterlating.nl/over-ons/wie-zijn-wij',
+    'Het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) is een kennis- en expertisecentrum voor professionals. Medewerkers van Veilig Thuis, Veiligheidshuizen, Raad voor de Kinderbescherming en hulpverleners in het werkveld kunnen bij ons terecht voor informatie, advies en ondersteuning bij de aanpak van huwelijksdwang en achterlating.',
+  ),
+  lkhaAbroad: pageRead1201(
+    'https://www.huwelijksdwangenachterlating.nl/over-ons/wie-zijn-wij',
+    'We helpen slachtoffers van huwelijksdwang en achterlating in het buitenland terug te keren naar Nederland. We werken daarbij samen met het ministerie van Buitenlandse Zaken.',
+  ),
+  meldMisdaadAnoniemFor: pageRead1201(
+    'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
+    'Soms wilt u iets over een ernstig misdrijf melden zonder dat uw naam bekend wordt.',
+  ),
+  meldMisdaadAnoniemNotPolice: pageRead1201(
+    'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
+    'M. is geen onderdeel van de politie. De onafhankelijke stichting NL Confidential exploiteert het meldpunt.',
+  ),
+  supportParents: pageRead1201(
+    'https://www.regelhulp.nl/ik-heb-hulp-nodig/ingrijpen-bij-een-onveilig-thuis',
+    "Denkt u dat er 'iets' aan de hand is? Praat dan met het kind. Of met de ouders. Een onveilig thuissituatie of kindermishandeling komt vaak door onmacht.",
+  ),
+  supportFamily: pageRead1201(
+    'https://ggdnog.nl/kindermishandeling',
+    'Praat met het kind zelf of met de ouders. Besef je dat kindermishandeling vaak het gevolg is van onmacht. Je kunt al helpen door er te zijn voor het gezin.',
+  ),
+  supportStillCallVt: pageRead1201(
+    'https://www.regelhulp.nl/ik-heb-hulp-nodig/ingrijpen-bij-een-onveilig-thuis',
+    'Neem contact op met het Advies- en meldpunt Veilig Thuis: 0800 - 2000.',
+  ),
+  carerNotOnPurpose: pageRead1201(
+    'https://www.rotterdam.nl/verborgen-leed-mantelzorger',
+    'Bij ontspoorde mantelzorg is er geen sprake van opzet bij de mantelzorger.',
+  ),
+  supportCarers: pageRead1201(
+    'https://www.elburg.nl/Zorg_en_welzijn/Zorg_en_ondersteuning/Campagne_Verborgen_Leed/Verborgen_Leed_mantelzorger',
+    'Praat met de mantelzorger zelf; vraag hoe het gaat en of je kunt helpen.',
+  ),
+  vtChatEverywhere: pageRead1201(
+    'https://www.veiligthuisgv.nl/veelgestelde-vragen/',
+    'Ja, de chat is bij alle 26 Veilig Thuis organisaties beschikbaar.',
+  ),
+  vtChatHours: pageRead1201(
+    'https://www.veiligthuisgv.nl/veelgestelde-vragen/',
+    'Je kunt van maandag tot en met vrijdag van 9:00 tot 17:00 uur chatten met Veilig Thuis. Op alle andere momenten kan je ook bellen met Veilig Thuis via 0800 2000.',
+  ),
+  vtChatAnonymous: pageRead1201('https://www.veiligthuisgv.nl/veelgestelde-vragen/', 'Het chatten met Veilig Thuis is volledig anoniem.'),
+  vtChatAddress: pageRead1201(
+    'https://www.regiogv.nl/nieuws/chatfunctie-veilig-thuis-verlengd/?bron=1739',
+    'De chatfunctie is bereikbaar op de website via www.veiligthuis.nl.',
   ),
 } satisfies Record<string, Source>;

@@ -47,10 +47,20 @@ describe.each(languages)('the check in %s', (language) => {
     }
     expect(document.querySelector('[data-contact="vt-ijsselland"] a[href="tel:+31882032900"]')).toBeTruthy();
     expect(document.querySelector('[data-contact="staphorst-oekraine"] a[href="mailto:oekraine@staphorst.nl"]')).toBeTruthy();
-    for (const advice of ['talk-to-suspect', 'talk-to-child-safely', 'about-home-violence', 'signs-age-4-12']) {
+    // A parent who may hit a child: safe by default, the host does not raise it with the parent.
+    for (const advice of [
+      'do-not-confront',
+      'listen-to-child',
+      'talk-to-child-safely',
+      'what-happens',
+      'about-home-violence',
+      'signs-age-4-12',
+    ]) {
       expect(document.querySelector(`[data-advice="${advice}"]`), advice).toBeTruthy();
     }
-    expect(document.querySelector('[data-advice="do-not-confront"]')).toBeNull();
+    expect(document.querySelector('[data-advice="talk-to-suspect"]')).toBeNull();
+    // The result leads with one contact: the regional Veilig Thuis.
+    expect(document.querySelector('[data-contact]')?.getAttribute('data-contact')).toBe('vt-ijsselland');
     expect(document.querySelector('[data-contact="emergency-112"]')).toBeNull();
     expect(document.title).not.toMatch(/host|GM0180|home-violence/);
   });
@@ -68,7 +78,17 @@ describe.each(languages)('the check in %s', (language) => {
     await renderApp(language);
     const paths = [
       ['danger:unsure', 'role:professional', 'age:12-18', 'concern:loverboy', 'suspect:online', 'GM0193'],
-      ['danger:no', 'role:self', 'age:adult', 'concern:exploitation', 'exploitation-form:sexual', 'suspect:employer', 'GM0034'],
+      [
+        'danger:no',
+        'role:self',
+        'age:adult',
+        'concern:exploitation',
+        'exploitation-form:sexual',
+        'sexual-when:recent',
+        'suspect:employer',
+        'GM0034',
+      ],
+      ['danger:no', 'role:volunteer', 'age:adult', 'concern:unsure', 'suspect:employer', 'GM0344'],
       ['danger:no', 'role:family', 'age:unknown', 'concern:forced-marriage', 'suspect:family', 'unknown'],
       ['danger:no', 'role:neighbour', 'age:adult', 'concern:elder', 'suspect:other', 'GM0344'],
       ['danger:no', 'role:housemate', 'age:0-4', 'concern:neglect', 'suspect:parent', 'GM0180'],
@@ -91,7 +111,9 @@ describe.each(languages)('the check in %s', (language) => {
 
   it('shows contact cards with and without opening hours, each with the day its facts were checked', async () => {
     await renderApp(language);
-    ['danger:no', 'role:self', 'age:12-18', 'concern:sexual', 'suspect:online', 'municipality:unknown'].forEach(answer);
+    ['danger:no', 'role:self', 'age:12-18', 'concern:sexual', 'sexual-when:earlier', 'suspect:family', 'municipality:unknown'].forEach(
+      answer,
+    );
     const cards = [...document.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
     expect(cards).toEqual(['kindertelefoon', 'veilig-thuis', 'csg']);
     const csg = document.querySelector('[data-contact="csg"]')!;
@@ -99,18 +121,25 @@ describe.each(languages)('the check in %s', (language) => {
     expect(csg.querySelector('.hours')?.textContent).toBe(i18next.t('ui.hours.always'));
     const kindertelefoon = document.querySelector('[data-contact="kindertelefoon"]')!;
     expect(kindertelefoon.querySelector('a[href="tel:+318000432"]')).toBeTruthy();
-    expect(kindertelefoon.querySelector('.hours'), 'no hours: the sources disagree').toBeNull();
-    expect(kindertelefoon.textContent).toContain(i18next.t('contact.note.every-day'));
-    for (const card of [csg, kindertelefoon]) expect(card.querySelector('.checked')?.textContent).toMatch(/27.*2026/);
+    expect(kindertelefoon.querySelector('.hours'), 'no hours: the only sources are old').toBeNull();
+    // Never read as always open: it says it is not open at night, and a child can chat where speaking is not safe.
+    expect(kindertelefoon.textContent).toContain(i18next.t('contact.note.not-at-night'));
+    expect(kindertelefoon.querySelector('a[data-chat][href="https://www.kindertelefoon.nl"]')).toBeTruthy();
+    for (const card of [csg, kindertelefoon]) expect(card.querySelector('.checked')?.textContent).toMatch(/1.*2026/);
   });
 
   it('gives safe advice: listen to a child, never confront, and nothing a bystander does for someone about themselves', async () => {
     await renderApp(language);
-    ['danger:no', 'role:family', 'age:4-12', 'concern:sexual', 'suspect:parent', 'municipality:unknown'].forEach(answer);
+    ['danger:no', 'role:family', 'age:4-12', 'concern:sexual', 'sexual-when:recent', 'suspect:parent', 'municipality:unknown'].forEach(
+      answer,
+    );
     const shown = () => [...document.querySelectorAll('[data-advice]')].map((e) => e.getAttribute('data-advice'));
     expect(shown()).toEqual(expect.arrayContaining(['do-not-confront', 'listen-to-child', 'write-down']));
     expect(shown()).not.toContain('talk-to-suspect');
     expect(shown()).not.toContain('talk-to-victim');
+    // Within 7 days the Centrum Seksueel Geweld leads, and says why.
+    expect(document.querySelector('[data-contact]')?.getAttribute('data-contact')).toBe('csg');
+    expect(shown()).toContain('csg-first-week');
 
     fireEvent.click(document.querySelector('[data-restart]')!);
     ['danger:no', 'role:self', 'age:adult', 'concern:stalking', 'suspect:partner', 'municipality:unknown'].forEach(answer);

@@ -13,21 +13,23 @@ const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050']; 
 const STAPHORST = 'GM0180';
 const TRAFFICKING = ['exploitation', 'loverboy'];
 const CHILD = ['0-4', '4-12', '12-18'];
-// SPEC's order on the result: Kindertelefoon; the regional trafficking desk; regional Veilig Thuis; Veilig Thuis;
-// CSG; the other national contacts in the order of SPEC's table; the municipality's own team.
+// SPEC's order on the result after the first step (tests/safeAdvice.test.ts checks that one): the regional
+// trafficking desk; regional Veilig Thuis; Veilig Thuis; CSG; the other national contacts in the order of SPEC's
+// table; the municipality's own team.
 const ORDER = [
-  'kindertelefoon',
   'vt-ijsselland-mensenhandel',
   'vt-flevoland-mensenhandel',
   'vt-ijsselland',
   'veilig-thuis',
   'csg',
   'lkha',
+  'kindertelefoon',
   'comensha',
   'arbeidsinspectie',
   'politie',
   'meld-misdaad-anoniem',
   'buitenlandse-zaken',
+  'helpwanted',
   'staphorst-oekraine',
 ];
 const REGIONAL = ['vt-ijsselland-mensenhandel', 'vt-flevoland-mensenhandel', 'vt-ijsselland', 'staphorst-oekraine'];
@@ -73,9 +75,9 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
   });
 
   it('reaches the result on every complete set of answers', () => {
-    // danger 3 × (5 roles × 74 (age, concern, form of exploitation) + self × 60, without age 0-4)
-    //   × suspect 8 × municipality (4 stand-ins + unknown)
-    expect(paths.length).toBe(3 * (5 * 74 + 60) * 8 * 5);
+    // danger 3 × (6 roles × 94 (age, concern, form of exploitation, when sexual violence last happened)
+    //   + self × 76, without age 0-4) × suspect 8 × municipality (4 stand-ins + unknown)
+    expect(paths.length).toBe(3 * (6 * 94 + 76) * 8 * 5);
   });
 
   it('routes every result as SPEC says', () => {
@@ -83,7 +85,8 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
     for (const { answers } of paths) {
       const { danger, role, age, concern, municipality = '' } = answers as Record<string, string>;
       const form = answers['exploitation-form'];
-      const { urgent, contacts, act, about } = composeResult(flow, answers);
+      const { urgent, contacts, lead, act, about } = composeResult(flow, answers);
+      const suspect = answers.suspect;
       const inIjsselland = IJSSELLAND.includes(municipality);
       const inFlevoland = FLEVOLAND.includes(municipality);
       const trafficking = TRAFFICKING.includes(concern);
@@ -108,21 +111,22 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
           contacts.includes('kindertelefoon') === (role === 'self' && ['4-12', '12-18'].includes(age)),
         ],
         [
-          'comensha exactly for trafficking outside the regions with a desk',
-          contacts.includes('comensha') === (trafficking && !inIjsselland && !inFlevoland),
+          'comensha exactly for trafficking outside the regions with a desk, or an unnamed worry about an employer',
+          contacts.includes('comensha') ===
+            ((trafficking && !inIjsselland && !inFlevoland) || (concern === 'unsure' && suspect === 'employer')),
         ],
         ['arbeidsinspectie exactly for labour exploitation', contacts.includes('arbeidsinspectie') === (form === 'labour')],
-        ['politie exactly for trafficking and stalking', contacts.includes('politie') === (trafficking || concern === 'stalking')],
+        [
+          'politie exactly for trafficking, stalking and online sexual violence',
+          contacts.includes('politie') === (trafficking || concern === 'stalking' || (concern === 'sexual' && suspect === 'online')),
+        ],
         [
           'meld-misdaad-anoniem exactly for trafficking, not about oneself',
           contacts.includes('meld-misdaad-anoniem') === (trafficking && role !== 'self'),
         ],
         ['no regional contact outside the regions', inIjsselland || inFlevoland || contacts.every((c) => NATIONAL.includes(c))],
-        ['in SPEC order', contacts.every((c, i) => i === 0 || ORDER.indexOf(contacts[i - 1]) < ORDER.indexOf(c))],
-        [
-          'the trafficking desk first, after Kindertelefoon',
-          !(trafficking && (inIjsselland || inFlevoland)) || contacts.filter((c) => c !== 'kindertelefoon')[0].endsWith('mensenhandel'),
-        ],
+        ['one first step', lead === 1 || (lead === 2 && contacts[1] === 'veilig-thuis')],
+        ['the rest in SPEC order', contacts.slice(lead).every((c, i, rest) => i === 0 || ORDER.indexOf(rest[i - 1]) < ORDER.indexOf(c))],
         ['meldcode for professionals', act.includes('meldcode') === (role === 'professional')],
         ['not-your-fault for self', act.includes('not-your-fault') === (role === 'self')],
         ['talk-to-child-safely for children', act.includes('talk-to-child-safely') === (role !== 'self' && CHILD.includes(age))],

@@ -5,16 +5,20 @@ import { composeResult, offeredOptions, questionById } from '../src/engine/rules
 import type { Answers } from '../src/engine/schema.ts';
 import { municipalities } from '../flows/municipalities.ts';
 
-// SPEC.md "Safe advice", written out here on its own, apart from flows/advice.ts and flows/safety.ts, so
-// that the advice the app shows is checked against the contract on every path through the flow.
+// SPEC.md "Safe advice" and "Contacts and routing", written out here on their own, apart from
+// flows/advice.ts, flows/contacts.ts and flows/safety.ts, so that what the app shows is checked against the
+// contract on every path through the flow.
 const CHILD = ['0-4', '4-12', '12-18'];
+const CITIZENS = ['host', 'housemate', 'neighbour', 'family', 'volunteer'];
 const RISKY_CONCERNS = ['sexual', 'stalking', 'exploitation', 'loverboy', 'honour', 'forced-marriage'];
-const RISKY_SUSPECTS = ['partner', 'employer', 'online', 'unknown'];
+const RISKY_SUSPECTS = ['partner', 'employer', 'online', 'unknown', 'host'];
 const SPEAK_ALONE_CONCERNS = ['honour', 'forced-marriage', 'exploitation', 'loverboy'];
+const CHILD_TELLS_CONCERNS = ['sexual', 'home-violence', 'neglect', 'boundary', 'unsure'];
 const BYSTANDER_BLOCKS = [
   'take-feeling-seriously',
   'talk-to-suspect',
   'speak-up',
+  'offer-support',
   'do-not-confront',
   'talk-to-victim',
   'talk-to-victim-alone',
@@ -22,97 +26,162 @@ const BYSTANDER_BLOCKS = [
   'listen-to-child',
   'talk-to-child-safely',
   'meldcode',
+  'tell-coordinator',
 ];
+const IJSSELLAND = ['GM0148', 'GM0150', 'GM0160', 'GM0166', 'GM0175', 'GM0177', 'GM0180', 'GM0193', 'GM1708', 'GM1773', 'GM1896'];
+const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050'];
 
-function isRisky({ danger, role, age, concern, suspect }: Answers): boolean {
-  return (
-    danger === 'yes' ||
-    danger === 'unsure' ||
-    RISKY_CONCERNS.includes(concern!) ||
-    RISKY_SUSPECTS.includes(suspect!) ||
-    (role === 'housemate' && suspect === 'host') ||
-    (concern === 'boundary' && CHILD.includes(age!))
-  );
-}
+const isCitizen = (a: Answers) => CITIZENS.includes(a.role!);
+const seedCaseForTalking = (a: Answers) =>
+  isCitizen(a) && a.danger === 'no' && a.concern === 'boundary' && a.age === 'adult' && ['family', 'other'].includes(a.suspect!);
+const supportCase = (a: Answers) =>
+  isCitizen(a) &&
+  a.danger === 'no' &&
+  ((a.concern === 'neglect' && a.suspect === 'parent') || (a.concern === 'care' && ['partner', 'parent', 'family'].includes(a.suspect!)));
+const meldcodeStep3Risky = (a: Answers) =>
+  a.danger !== 'no' ||
+  RISKY_CONCERNS.includes(a.concern!) ||
+  RISKY_SUSPECTS.includes(a.suspect!) ||
+  (a.concern === 'boundary' && CHILD.includes(a.age!));
+const childTells = (a: Answers) => a.role !== 'self' && ['4-12', '12-18'].includes(a.age!) && CHILD_TELLS_CONCERNS.includes(a.concern!);
+const sexualOnline = (a: Answers) => a.suspect === 'online' && (a.concern === 'sexual' || a['exploitation-form'] === 'sexual');
+const regionalTraffickingDesk = (a: Answers) =>
+  ['exploitation', 'loverboy'].includes(a.concern!) && [...IJSSELLAND, ...FLEVOLAND].includes(a.municipality!);
 
 const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities));
 const results = paths.map((answers) => {
   const result = composeResult(flow, answers);
-  return { answers, shown: new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about]), points: result.points };
+  return {
+    answers,
+    result,
+    shown: new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about]),
+    points: result.points,
+  };
 });
 const show = (answers: Answers) =>
   Object.entries(answers)
     .map(([q, o]) => `${q}=${o}`)
     .join(' ');
 
+type Path = (typeof results)[number];
 /** Every path that breaks `rule`, named by its answers (the first few are enough to find the fault). */
-function breaking(rule: (answers: Answers, shown: Set<string>, points: Record<string, string[]>) => boolean): string[] {
-  return results.filter(({ answers, shown, points }) => !rule(answers, shown, points)).map(({ answers }) => show(answers));
-}
+const breaking = (rule: (path: Path) => boolean): string[] => results.filter((path) => !rule(path)).map(({ answers }) => show(answers));
 
 describe(`safe advice on every path (${paths.length} paths)`, () => {
-  it('walks all of them', () => expect(paths.length).toBeGreaterThan(40_000));
+  it('walks all of them', () => expect(paths.length).toBeGreaterThan(70_000));
 
-  it('never advises talking to the suspect, or speaking up, where that is risky', () => {
-    const wrong = breaking((a, shown) => !isRisky(a) || (!shown.has('talk-to-suspect') && !shown.has('speak-up')));
+  it('gives every citizen and volunteer exactly one of talk, support and do-not-confront, and only in its case', () => {
+    const wrong = breaking(({ answers: a, shown }) => {
+      if (!isCitizen(a)) return !['talk-to-suspect', 'speak-up', 'offer-support', 'do-not-confront'].some((id) => shown.has(id));
+      const talk = shown.has('talk-to-suspect') && shown.has('speak-up');
+      const kinds = [talk, shown.has('offer-support'), shown.has('do-not-confront')].filter(Boolean).length;
+      return (
+        kinds === 1 &&
+        shown.has('talk-to-suspect') === shown.has('speak-up') &&
+        talk === seedCaseForTalking(a) &&
+        shown.has('offer-support') === supportCase(a) &&
+        shown.has('do-not-confront') === (!seedCaseForTalking(a) && !supportCase(a))
+      );
+    });
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('advises not to confront exactly where talking is risky and the user is not the person harmed', () => {
-    const wrong = breaking((a, shown) => shown.has('do-not-confront') === (isRisky(a) && a.role !== 'self'));
+  it('never advises talking to the suspect where someone may be in danger, or about sexual violence', () => {
+    const wrong = breaking(
+      ({ answers: a, shown }) =>
+        !(shown.has('talk-to-suspect') || shown.has('speak-up')) || (a.danger === 'no' && a.concern === 'boundary'),
+    );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('never shows talk-to-suspect together with do-not-confront', () => {
-    expect(breaking((_, shown) => !(shown.has('talk-to-suspect') && shown.has('do-not-confront'))).slice(0, 5)).toEqual([]);
+  it('gives professionals the whole meldcode, step 3 as risky exactly where SPEC says, the LKHA only for forced marriage', () => {
+    const wrong = breaking(({ answers: a, shown, points }) => {
+      if (a.role !== 'professional') return !shown.has('meldcode');
+      const step3 = points.meldcode.filter((p) => p.startsWith('talk'));
+      const expected = !meldcodeStep3Risky(a) ? 'talk' : a.concern === 'forced-marriage' ? 'talk-risky-lkha' : 'talk-risky';
+      return (
+        step3.length === 1 &&
+        step3[0] === expected &&
+        points.meldcode.includes('duty') &&
+        ['signals', 'consult', 'weigh', 'decide'].every((step) => points.meldcode.includes(step))
+      );
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('tells volunteers, and only them, to tell their coordinator', () => {
+    expect(breaking(({ answers: a, shown }) => shown.has('tell-coordinator') === (a.role === 'volunteer')).slice(0, 5)).toEqual([]);
   });
 
   it('shows no bystander advice to someone checking about themselves, and tells them they need not talk to the person', () => {
     const wrong = breaking(
-      (a, shown) =>
+      ({ answers: a, shown }) =>
         a.role !== 'self' ||
         (BYSTANDER_BLOCKS.every((id) => !shown.has(id)) && shown.has('self-safe-first') && shown.has('not-your-fault')),
     );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('does not tell anyone to talk with a baby or toddler, or with someone in a themed situation, in the plain way', () => {
+  it('tells a child asking about themselves to tell an adult they trust', () => {
     const wrong = breaking(
-      (a, shown) =>
-        !shown.has('talk-to-victim') ||
-        (a.age !== '0-4' && !SPEAK_ALONE_CONCERNS.includes(a.concern!) && !(a.concern === 'sexual' && CHILD.includes(a.age!))),
+      ({ answers: a, shown }) => shown.has('trusted-adult') === (a.role === 'self' && ['4-12', '12-18'].includes(a.age!)),
     );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('gives the age- and theme-specific ways to talk exactly where they apply', () => {
-    const wrong = breaking(
-      (a, shown) =>
-        shown.has('watch-young-child') === (a.role !== 'self' && a.age === '0-4') &&
-        shown.has('listen-to-child') === (a.role !== 'self' && a.concern === 'sexual' && ['4-12', '12-18'].includes(a.age!)) &&
-        shown.has('talk-to-victim-alone') === (a.role !== 'self' && a.age !== '0-4' && SPEAK_ALONE_CONCERNS.includes(a.concern!)),
-    );
-    expect(wrong.slice(0, 5)).toEqual([]);
-  });
-
-  it('has meldcode step 3 say "first get expert advice" where talking is risky, and "only if safe" elsewhere', () => {
-    const wrong = breaking((a, shown, points) => {
-      if (!shown.has('meldcode')) return a.role !== 'professional';
-      const step3 = points.meldcode.filter((p) => p.startsWith('talk'));
-      return step3.length === 1 && step3[0] === (isRisky(a) ? 'talk-risky' : 'talk');
+  it('gives the ways to talk with the person concerned exactly where they apply', () => {
+    const wrong = breaking(({ answers: a, shown }) => {
+      const notSelf = a.role !== 'self';
+      const alone = notSelf && a.age !== '0-4' && SPEAK_ALONE_CONCERNS.includes(a.concern!);
+      return (
+        shown.has('watch-young-child') === (notSelf && a.age === '0-4') &&
+        shown.has('listen-to-child') === childTells(a) &&
+        shown.has('talk-to-victim-alone') === alone &&
+        shown.has('talk-to-victim') === (notSelf && a.age !== '0-4' && !childTells(a) && !alone) &&
+        shown.has('talk-to-child-safely') === (notSelf && CHILD.includes(a.age!))
+      );
     });
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('always says to write things down, with a log for stalking', () => {
+  it('warns against mediation for honour and forced marriage, and says to act before a trip for forced marriage', () => {
     const wrong = breaking(
-      (a, shown, points) => shown.has('write-down') && points['write-down'].includes('log') === (a.concern === 'stalking'),
+      ({ answers: a, shown }) =>
+        shown.has('no-mediation') === ['honour', 'forced-marriage'].includes(a.concern!) &&
+        shown.has('before-travel') === (a.concern === 'forced-marriage'),
     );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
+  it('gives online sexual abuse its own advice, Helpwanted and the police', () => {
+    const wrong = breaking(
+      ({ answers: a, shown }) =>
+        shown.has('online-images') === sexualOnline(a) &&
+        shown.has('helpwanted') === sexualOnline(a) &&
+        (!(a.suspect === 'online' && a.concern === 'sexual') || shown.has('politie')),
+    );
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('says what happens when you call Veilig Thuis to everyone but professionals', () => {
+    expect(breaking(({ answers: a, shown }) => shown.has('what-happens') === (a.role !== 'professional')).slice(0, 5)).toEqual([]);
+  });
+
+  it('always says to write things down: a log for stalking, and only where it is safe when the notes could be found', () => {
+    const wrong = breaking(({ answers: a, shown, points }) => {
+      const mayBeFound =
+        a.role === 'self' || (['host', 'housemate'].includes(a.role!) && ['host', 'partner', 'parent', 'family'].includes(a.suspect!));
+      return (
+        shown.has('write-down') &&
+        points['write-down'].includes('log') === (a.concern === 'stalking') &&
+        points['write-down'].includes('only-if-safe') === mayBeFound
+      );
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('opens with 112 exactly where someone is or may be in danger now', () => {
-    const wrong = breaking((a, shown) => shown.has('emergency-112') === (a.danger === 'yes' || a.danger === 'unsure'));
+    const wrong = breaking(({ answers: a, shown }) => shown.has('emergency-112') === (a.danger === 'yes' || a.danger === 'unsure'));
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
@@ -120,5 +189,42 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
     const age = questionById(flow, 'age')!;
     expect(offeredOptions(flow, age, { danger: 'no', role: 'self' }).map((o) => o.id)).not.toContain('0-4');
     expect(offeredOptions(flow, age, { danger: 'no', role: 'host' }).map((o) => o.id)).toContain('0-4');
+  });
+});
+
+describe('the first step, on every path', () => {
+  /** SPEC.md's order for the first step, written out on its own. */
+  function expectedFirstStep(a: Answers, shown: Set<string>): string[] {
+    if (sexualOnline(a)) return ['helpwanted'];
+    if (['recent', 'unsure'].includes(a['sexual-when']!) && a.suspect !== 'online') return ['csg'];
+    if (a.role === 'self' && ['4-12', '12-18'].includes(a.age!)) return ['kindertelefoon'];
+    if (regionalTraffickingDesk(a))
+      return [IJSSELLAND.includes(a.municipality!) ? 'vt-ijsselland-mensenhandel' : 'vt-flevoland-mensenhandel'];
+    if (shown.has('comensha') && ['adult', 'unknown'].includes(a.age!)) return ['comensha', 'veilig-thuis'];
+    if (IJSSELLAND.includes(a.municipality!)) return ['vt-ijsselland'];
+    return ['veilig-thuis'];
+  }
+
+  it('leads with the one most fitting contact, in SPEC’s order', () => {
+    const wrong = breaking(({ answers: a, shown, result }) => {
+      const expected = expectedFirstStep(a, shown);
+      return result.lead === expected.length && expected.every((id, i) => result.contacts[i] === id);
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('shows CoMensha for adult exploitation without a regional desk, also when the concern is unnamed but the employer is suspected', () => {
+    const wrong = breaking(({ answers: a, shown }) => {
+      const exploitation = ['exploitation', 'loverboy'].includes(a.concern!) && !regionalTraffickingDesk(a);
+      return shown.has('comensha') === (exploitation || (a.concern === 'unsure' && a.suspect === 'employer'));
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('asks when sexual violence last happened, and only then', () => {
+    const wrong = breaking(
+      ({ answers: a }) => (a['sexual-when'] !== undefined) === (a.concern === 'sexual' || a['exploitation-form'] === 'sexual'),
+    );
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   adviceListSchema,
   aliasesSchema,
   contactsSchema,
+  firstStepsSchema,
   municipalitiesSchema,
   questionsSchema,
   regionsSchema,
@@ -31,6 +32,7 @@ export type FlowFiles = {
   questions: unknown;
   advice: unknown;
   contacts: unknown;
+  firstSteps: unknown;
   regions: unknown;
   municipalities: unknown;
   aliases: unknown;
@@ -52,13 +54,14 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   const questions = parse(questionsSchema, flowFiles.questions, files.questions, problems);
   const advice = parse(adviceListSchema, flowFiles.advice, files.advice, problems);
   const contacts = parse(contactsSchema, flowFiles.contacts, files.contacts, problems);
+  const firstSteps = parse(firstStepsSchema, flowFiles.contacts, files.firstSteps, problems);
   const regions = parse(regionsSchema, flowFiles.regions, files.regions, problems);
   const municipalities = parse(municipalitiesSchema, flowFiles.municipalities, files.municipalities, problems);
   const aliases = parse(aliasesSchema, flowFiles.municipalities, files.aliases, problems);
   const safety = parse(safetySchema, flowFiles.safety, files.safety, problems);
-  if (!questions || !advice || !contacts || !regions || !municipalities || !aliases || !safety) return { problems };
+  if (!questions || !advice || !contacts || !firstSteps || !regions || !municipalities || !aliases || !safety) return { problems };
 
-  const flow: Flow = { questions, advice, contacts, regions };
+  const flow: Flow = { questions, advice, contacts, firstSteps, regions };
   const codes = new Set(municipalities.map(([code]) => code));
   const report = (file: string, id: string, problem: string) => problems.push({ file, id, problem });
 
@@ -132,6 +135,14 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   });
   advice.forEach((a) => checkCondition(flowFiles.advice, a.id, a.when, questions));
   contacts.forEach((c) => checkCondition(flowFiles.contacts, c.id, c.when, questions));
+  for (const step of firstSteps) {
+    const id = `firstSteps › ${step.contact}`;
+    for (const named of [step.contact, ...(step.then ? [step.then] : [])]) {
+      if (!contacts.some((c) => c.id === named))
+        report(flowFiles.contacts, id, `names contact "${named}", which flows/contacts.ts does not have`);
+    }
+    checkCondition(flowFiles.contacts, id, step.when, questions);
+  }
 
   // The statechart opens the acute screen from the first question and goes back to it from there.
   for (const question of questions.slice(1)) {
@@ -147,7 +158,7 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
       if (!isDutchNumber(phone.number)) report(flowFiles.contacts, contact.id, `phone "${phone.number}" is not a valid Dutch number`);
       if (phone.hours) checkHours(contact.id, phone.hours, report);
     }
-    if (contact.chat) checkHours(contact.id, contact.chat.hours, report);
+    if (contact.chat?.hours) checkHours(contact.id, contact.chat.hours, report);
     if (!contact.phones.length && !contact.emails.length && !contact.website && !contact.chat) {
       report(flowFiles.contacts, contact.id, 'gives no way to reach it (no phone, e-mail, chat or website)');
     }

@@ -3,6 +3,7 @@ import {
   advicePointKey,
   adviceTextKey,
   adviceTitleKey,
+  contactAnonymousKey,
   contactNoteKey,
   contactRoleKey,
   contactWhyKey,
@@ -50,6 +51,7 @@ export function requiredFlowKeys(flow: Flow): string[] {
       // An urgent contact (112) is one big button under its own heading: it has no "why" line.
       ...(c.urgent ? [] : [contactWhyKey(c.id)]),
       ...(c.notes ?? []).map(contactNoteKey),
+      ...(c.anonymous ? [contactAnonymousKey(c.anonymous.what)] : []),
       ...c.phones.flatMap((p) => (p.person ? [contactRoleKey(p.person.role)] : [])),
     ]),
   ];

@@ -1,6 +1,6 @@
 import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
 import { composeResult, municipalityQuestion, regionOf } from '../engine/rules.ts';
-import type { Answers, Flow, Municipality, Safety, Source } from '../engine/schema.ts';
+import type { Answers, Contact, Flow, Municipality, Safety, Source } from '../engine/schema.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
 import { describeCondition } from './describeCondition.ts';
 
@@ -39,14 +39,16 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     'Kolommen: **Contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan).',
     '',
   ];
-  const risky: [Safety['risky'], string][] = [[safety.risky, '**praten riskant is**']];
+  const risky: [Safety['risky'], string][] = [[safety.risky, '**meldcode-stap 3 riskant is**']];
   lines.push(
     '## Veilig advies',
     '',
     'Advies dat in de ene situatie veilig is, kan in een andere iemand in gevaar brengen. Deze regels komen uit de specificatie (SPEC.md, "Safe advice") en staan apart in `flows/safety.ts`. ' +
       '`npm run flows:check` loopt elk pad na en weigert de inhoud als een adviesregel er een breekt. Een id met een punt (`meldcode.talk`) is één stap van een adviesblok.',
     '',
-    `Praten met de persoon die het zou kunnen doen is **riskant** als: ${describeCondition(flow, safety.risky, text, names)}.`,
+    'Veilig als uitgangspunt: burgers en vrijwilligers krijgen precies één van drie: praten (`talk-to-suspect`, `speak-up`), steun bieden (`offer-support`) of niet zelf aanspreken (`do-not-confront`). Professionals volgen de meldcode.',
+    '',
+    `Voor een professional is stap 3 van de meldcode (het gesprek) **riskant** als: ${describeCondition(flow, safety.risky, text, names)}.`,
     '',
     '| advies of contact | regel |',
     '|---|---|',
@@ -56,6 +58,18 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     const ids = rule.shows.map((id) => `\`${id}\``).join(', ');
     lines.push(`| ${ids} | ${rule.never ? `**nooit** als: ${when}` : when === 'altijd' ? '**altijd**' : `**altijd** als: ${when}`} |`);
   }
+  lines.push(
+    '',
+    '## Je eerste stap',
+    '',
+    'Het resultaat begint met één contact: het eerste van deze lijst dat getoond wordt en waarvan de voorwaarde geldt.',
+    '',
+  );
+  flow.firstSteps.forEach((step, index) => {
+    const when = step.when ? ` als: ${describeCondition(flow, step.when, text, names)}` : '';
+    const then = step.then ? `; daaronder \`${step.then}\`` : '';
+    lines.push(`${index + 1}. \`${step.contact}\`${when}${then}`);
+  });
   lines.push('');
   lines.push(
     '## De regels',
@@ -111,11 +125,13 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     }
     for (const email of contact.emails) lines.push(`- E-mail ${email.address} — ${cite(email.source)}`);
     if (contact.chat) {
-      const slots = (contact.chat.hours.weekly ?? []).map((s) => `${s.days.join(',')} ${s.open}–${s.close}`).join('; ');
-      lines.push(`- Chat ${slots} — ${cite(contact.chat.source)}`);
+      const slots = (contact.chat.hours?.weekly ?? []).map((s) => `${s.days.join(',')} ${s.open}–${s.close}`).join('; ');
+      lines.push(`- Chat ${[contact.chat.url, slots].filter(Boolean).join(' ')} — ${cite(contact.chat.source)}`);
     }
     if (contact.website) lines.push(`- Website ${contact.website.url} — ${cite(contact.website.source)}`);
-    if (contact.anonymous) lines.push(`- Anoniem advies mogelijk — ${cite(contact.anonymous)}`);
+    if (contact.anonymous)
+      lines.push(`- Zonder je naam te noemen: ${anonymousWhat[contact.anonymous.what]} — ${cite(contact.anonymous.source)}`);
+    if (contact.interpreter) lines.push(`- Kan een tolk inschakelen — ${cite(contact.interpreter)}`);
     lines.push(`- Naam en rol — ${contact.sources.map(cite).join('; ')}`, '');
   }
   lines.push('## Regio’s', '');
@@ -126,6 +142,14 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
   }
   return `${lines.join('\n')}\n`;
 }
+
+const anonymousWhat: Record<NonNullable<Contact['anonymous']>['what'], string> = {
+  advice: 'advies vragen',
+  report: 'melden (geen advies)',
+  'advice-and-report': 'advies vragen en melden',
+  call: 'bellen',
+  'call-and-chat': 'bellen en chatten',
+};
 
 const cite = (source: Source) =>
   source.seed ? `seed \`${source.seed}\`: “${source.quote}”` : `${source.url} (gelezen ${source.read}): “${source.quote}”`;

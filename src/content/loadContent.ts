@@ -20,6 +20,7 @@ export const flowFilesFromModules = (): FlowFiles => ({
   questions: questionsModule.questions,
   advice: adviceModule.advice,
   contacts: contactsModule.contacts,
+  firstSteps: contactsModule.firstSteps,
   regions: regionsModule.regions,
   municipalities: municipalitiesModule.municipalities,
   aliases: municipalitiesModule.municipalityAliases,

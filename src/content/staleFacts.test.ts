@@ -5,7 +5,7 @@ import { staleFacts } from './staleFacts.ts';
 
 describe('facts to check again', () => {
   it('are none while every source was read within 12 months', () =>
-    expect(staleFacts(contacts, new Date('2026-11-27T12:00:00Z'))).toEqual([]));
+    expect(staleFacts(contacts, new Date('2026-12-01T12:00:00Z'))).toEqual([]));
 
   it('name each fact whose newest source is older than 12 months, by file and contact', () => {
     const warnings = staleFacts(contacts, new Date('2028-01-01T12:00:00Z'));
@@ -16,7 +16,7 @@ describe('facts to check again', () => {
   });
 
   it('dates a card by the newest source of all its facts', () => {
-    expect(checkedOn(contacts.find((c) => c.id === 'csg')!)).toBe('2026-11-27');
+    expect(checkedOn(contacts.find((c) => c.id === 'csg')!)).toBe('2026-12-01');
     expect(checkedOn(contacts.find((c) => c.id === 'vt-ijsselland')!)).toBe('2026-11-25');
   });
 });

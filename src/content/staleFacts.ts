@@ -38,7 +38,8 @@ export function staleFacts(contacts: Contact[], today: Date): string[] {
     contact.emails.forEach((email) => judge(contact, `e-mail ${email.address}`, email));
     if (contact.chat) judge(contact, 'chat', contact.chat);
     if (contact.website) judge(contact, `website ${contact.website.url}`, contact.website);
-    if (contact.anonymous) judge(contact, '"anonymous advice possible"', contact.anonymous);
+    if (contact.anonymous) judge(contact, `"${contact.anonymous.what} without giving your name"`, contact.anonymous.source);
+    if (contact.interpreter) judge(contact, '"can bring in an interpreter"', contact.interpreter);
     judge(contact, 'name and role', contact.sources);
   }
   return warnings;

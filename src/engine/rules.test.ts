@@ -134,7 +134,7 @@ describe('back', () => {
 
 describe('the result', () => {
   it('always has Veilig Thuis, and 112 for danger yes or unsure', () => {
-    expect(composeResult(flow, complete)).toMatchObject({ urgent: [], contacts: ['veilig-thuis'] });
+    expect(composeResult(flow, complete)).toMatchObject({ urgent: [], contacts: ['veilig-thuis'], lead: 1 });
     expect(composeResult(flow, { ...complete, danger: 'unsure' }).urgent).toEqual(['emergency-112']);
   });
   it('gives Staphorst its belteam and IJsselland its Veilig Thuis', () =>
@@ -152,21 +152,26 @@ describe('the result', () => {
       'politie',
       'meld-misdaad-anoniem',
     ]);
-    // Outside the regions with a desk of their own, CoMensha's national helpdesk takes its place.
-    expect(composeResult(flow, { ...exploitation, municipality: 'GM0344' }).contacts).toContain('comensha');
+    // Outside the regions with a desk of their own, CoMensha's national helpdesk leads, Veilig Thuis (day and night) right below.
+    expect(composeResult(flow, { ...exploitation, municipality: 'GM0344' })).toMatchObject({
+      contacts: ['comensha', 'veilig-thuis', 'arbeidsinspectie', 'politie', 'meld-misdaad-anoniem'],
+      lead: 2,
+    });
     expect(composeResult(flow, { ...exploitation, municipality: 'GM0193' }).contacts[0]).toBe('vt-ijsselland-mensenhandel');
   });
-  it('advises not to confront where talking is risky, and to talk otherwise', () => {
-    const safe = { ...complete, suspect: 'other' };
-    expect(composeResult(flow, safe).act).toContain('talk-to-suspect');
-    expect(composeResult(flow, complete).act).toContain('do-not-confront'); // the partner
-    expect(composeResult(flow, { ...safe, concern: 'honour' }).act).toContain('do-not-confront');
-    expect(composeResult(flow, { ...safe, suspect: 'online' }).act).not.toContain('talk-to-suspect');
+  it('is safe by default: talk only in the seed’s case, support an overburdened carer, otherwise do not confront', () => {
+    const seedCase = { ...complete, concern: 'boundary', suspect: 'other' };
+    expect(composeResult(flow, seedCase).act.slice(0, 2)).toEqual(['talk-to-suspect', 'speak-up']);
+    expect(composeResult(flow, { ...seedCase, suspect: 'partner' }).act[0]).toBe('do-not-confront');
+    expect(composeResult(flow, { ...seedCase, concern: 'home-violence' }).act[0]).toBe('do-not-confront');
+    expect(composeResult(flow, { ...complete, concern: 'care', suspect: 'parent' }).act[0]).toBe('offer-support');
+    expect(composeResult(flow, { ...seedCase, role: 'professional' }).act).not.toContain('do-not-confront');
   });
   it('shows the points of a block that apply: meldcode step 3 and the stalking log', () => {
     const professional = { ...complete, role: 'professional', suspect: 'other' };
-    expect(composeResult(flow, professional).points.meldcode).toEqual(['signals', 'consult', 'talk', 'weigh', 'decide']);
+    expect(composeResult(flow, professional).points.meldcode).toEqual(['duty', 'signals', 'consult', 'talk', 'weigh', 'decide']);
     expect(composeResult(flow, { ...professional, danger: 'unsure' }).points.meldcode).toContain('talk-risky');
+    expect(composeResult(flow, { ...professional, concern: 'forced-marriage' }).points.meldcode).toContain('talk-risky-lkha');
     expect(composeResult(flow, { ...complete, concern: 'stalking' }).points['write-down']).toEqual(['log']);
     expect(composeResult(flow, complete).points['write-down']).toEqual([]);
   });

@@ -114,7 +114,10 @@ export function canGoTo(flow: Flow, answers: Answers, step: Step): boolean {
 
 export type Result = {
   urgent: Contact['id'][];
+  /** The contacts in the order shown: the first step first (and the contact its `then` names right below it), then the rest in flow order. */
   contacts: Contact['id'][];
+  /** How many of `contacts` are the first step: 1, or 2 with the contact shown right below it (0 if none). */
+  lead: number;
   act: string[];
   about: string[];
   /** The points each shown advice block shows, by advice id (blocks without points are not listed). */
@@ -127,9 +130,16 @@ export function composeResult(flow: Flow, answers: Answers): Result {
   const region = regionOfAnswers(flow, answers);
   const shown = flow.contacts.filter((contact) => matches(contact.when, answers, region));
   const advice = flow.advice.filter((block) => matches(block.when, answers, region));
+  const { contacts, lead } = leadWithFirstStep(
+    flow,
+    shown.filter((c) => !c.urgent).map((c) => c.id),
+    answers,
+    region,
+  );
   return {
     urgent: shown.filter((c) => c.urgent).map((c) => c.id),
-    contacts: shown.filter((c) => !c.urgent).map((c) => c.id),
+    contacts,
+    lead,
     act: advice.filter((a) => a.block === 'act').map((a) => a.id),
     about: advice.filter((a) => a.block === 'about').map((a) => a.id),
     points: Object.fromEntries(
@@ -138,4 +148,12 @@ export function composeResult(flow: Flow, answers: Answers): Result {
         .map((a) => [a.id, a.points!.filter((p) => typeof p === 'string' || matches(p.when, answers, region)).map(pointId)]),
     ),
   };
+}
+
+/** The contacts with the first step (SPEC.md "Contacts and routing") moved to the front, and its `then` right after it. */
+function leadWithFirstStep(flow: Flow, shown: string[], answers: Answers, region: string | undefined) {
+  const first = flow.firstSteps.find((step) => shown.includes(step.contact) && (!step.when || matches(step.when, answers, region)));
+  if (!first) return { contacts: shown, lead: 0 };
+  const lead = [first.contact, ...(first.then && shown.includes(first.then) ? [first.then] : [])];
+  return { contacts: [...lead, ...shown.filter((id) => !lead.includes(id))], lead: lead.length };
 }

@@ -18,13 +18,16 @@ export const seedFiles = ['000_c63722179adb6a1a.txt', '001_bbf42eed5c58e104.txt'
 
 /** Where a fact comes from: a sentence of one of the seeds, or a public page with the day it was read. */
 export const sourceSchema = z
-  .strictObject({
-    seed: z.enum(seedFiles).optional(),
-    url: z.url().optional(),
-    /** The day someone last compared the fact with this source (a seed, or a public page). */
-    read: isoDate,
-    quote: z.string().min(8, 'quotes too little of its source'),
-  })
+  .strictObject(
+    {
+      seed: z.enum(seedFiles).optional(),
+      url: z.url().optional(),
+      /** The day someone last compared the fact with this source (a seed, or a public page). */
+      read: isoDate,
+      quote: z.string().min(8, 'quotes too little of its source'),
+    },
+    { error: (issue) => (issue.input === undefined ? 'is missing: every fact needs its source' : undefined) },
+  )
   .refine((s) => (s.seed === undefined) !== (s.url === undefined), 'must name either a seed or a url');
 export type Source = z.infer<typeof sourceSchema>;
 const sources = z.array(sourceSchema).min(1, 'has no source');
@@ -122,7 +125,7 @@ export const phoneSchema = z.strictObject({
   number: z.string(),
   /** A named person behind this number: the name stays as written, the role is translated. */
   person: z.strictObject({ name: z.string().min(2), role: idSchema }).optional(),
-  /** Who published a person's own (mobile) number, shown beside it: "gemeente Staphorst". */
+  /** The municipality that published a person's own (mobile) number, shown beside it: "Staphorst". */
   publishedBy: z.string().min(2).optional(),
   /** A number for calls from abroad. */
   from: z.literal('abroad').optional(),
@@ -145,10 +148,21 @@ export const contactSchema = z.strictObject({
   emailFirst: z.literal(true).optional(),
   phones: z.array(phoneSchema),
   emails: z.array(z.strictObject({ address: z.email({ error: 'is not an e-mail address' }), source: sourceSchema })),
-  chat: z.strictObject({ hours: hoursSchema, source: sourceSchema }).optional(),
+  /** A chat: its address (shown as a link, `data-chat`) and hours where the organisation's page gives them. */
+  chat: z
+    .strictObject({ url: z.url().optional(), hours: hoursSchema.optional(), source: sourceSchema })
+    .refine((c) => c.url !== undefined || c.hours !== undefined, 'gives neither an address nor hours')
+    .optional(),
   website: z.strictObject({ url: z.url(), source: sourceSchema }).optional(),
-  /** The source says advice can be asked without giving names. */
-  anonymous: sourceSchema.optional(),
+  /**
+   * What the source says can be done without giving your name: "advice" (ask advice), "report" (report a
+   * crime, no advice), "advice-and-report", or "call-and-chat" (talk about anything). Each has its own words.
+   */
+  anonymous: z
+    .strictObject({ what: z.enum(['advice', 'report', 'advice-and-report', 'call', 'call-and-chat']), source: sourceSchema })
+    .optional(),
+  /** The source says the organisation can bring in an interpreter. */
+  interpreter: sourceSchema.optional(),
   /** Extra lines with their own text keys, e.g. the crisis team after 17:00. */
   notes: z.array(idSchema).optional(),
   sources,
@@ -195,11 +209,20 @@ export const safetySchema = z.strictObject({
 });
 export type Safety = z.infer<typeof safetySchema>;
 
+/**
+ * One candidate for "your first step" (SPEC.md "Contacts and routing"): the first candidate, in order, whose
+ * contact is shown and whose `when` holds leads the result; `then` names a contact shown right below it.
+ */
+export const firstStepSchema = z.strictObject({ contact: idSchema, when: conditionSchema.optional(), then: idSchema.optional() });
+export type FirstStep = z.infer<typeof firstStepSchema>;
+export const firstStepsSchema = z.array(firstStepSchema).min(1);
+
 /** The whole flow as the app reads it (plain data, no zod at run time). */
 export type Flow = {
   questions: Question[];
   advice: Advice[];
   contacts: Contact[];
+  firstSteps: FirstStep[];
   regions: Region[];
 };
 

@@ -17,6 +17,8 @@ export const adviceLinkKey = (advice: string) => `advice.${advice}.link`;
 export const contactWhyKey = (contact: string) => `contact.${contact}.why`;
 export const contactNoteKey = (note: string) => `contact.note.${note}`;
 export const contactRoleKey = (role: string) => `contact.role.${role}`;
+/** What a contact offers without your name: "advice", "report"… (flows/contacts.ts `anonymous.what`). */
+export const contactAnonymousKey = (what: string) => `contact.anonymous.${what}`;
 
 /** The page hook of an answer control, as SPEC's page contract spells it. */
 export const optionHook = (question: string, option: string) => `${question}:${option}`;

@@ -30,7 +30,7 @@ describe.each(languages)('a contact card in %s', (language) => {
       'tel:+318000188',
     );
     expect(screen.getByText(i18next.t('ui.hours.always'))).toBeInTheDocument();
-    expect(screen.getByText(/27.*2026/)).toBeInTheDocument();
+    expect(screen.getByText(/1.*2026/)).toBeInTheDocument();
   });
 
   it('with weekly hours: open now, and the e-mail as a mailto link', async () => {
@@ -43,7 +43,7 @@ describe.each(languages)('a contact card in %s', (language) => {
     );
   });
 
-  it('without hours, where the sources disagree on them: no hours line at all', async () => {
+  it('without hours where the only sources are old: never reads as open day and night, and offers its chat', async () => {
     await switchLanguage(language);
     const { container } = render(<ContactCard contact={shipped('kindertelefoon')} now={now} />);
     expect(screen.getByRole('link', { name: i18next.t('ui.contact.call', { number: '0800-0432' }) })).toHaveAttribute(
@@ -51,7 +51,21 @@ describe.each(languages)('a contact card in %s', (language) => {
       'tel:+318000432',
     );
     expect(container.querySelector('.hours')).toBeNull();
-    expect(screen.getByText(i18next.t('contact.note.every-day'))).toBeInTheDocument();
+    expect(screen.queryByText(i18next.t('ui.hours.always'))).toBeNull();
+    expect(screen.getByText(i18next.t('contact.note.not-at-night'))).toBeInTheDocument();
+    expect(container.querySelector('a[data-chat]')).toHaveAttribute('href', 'https://www.kindertelefoon.nl');
+    expect(screen.getByText(i18next.t('contact.anonymous.call-and-chat'))).toBeInTheDocument();
+  });
+
+  it('says what it offers without a name exactly: advice at Veilig Thuis, a report (and no advice) at Meld Misdaad Anoniem', async () => {
+    await switchLanguage(language);
+    const { unmount } = render(<ContactCard contact={shipped('veilig-thuis')} now={now} />);
+    expect(screen.getByText(i18next.t('contact.anonymous.advice'))).toBeInTheDocument();
+    unmount();
+    render(<ContactCard contact={shipped('meld-misdaad-anoniem')} now={now} />);
+    expect(screen.getByText(i18next.t('contact.anonymous.report'))).toBeInTheDocument();
+    expect(screen.getByText(i18next.t('contact.note.no-advice'))).toBeInTheDocument();
+    expect(screen.queryByText(i18next.t('contact.anonymous.advice'))).toBeNull();
   });
 
   it('leads the IJsselland trafficking card with the team, the named mobiles after it', async () => {
@@ -59,6 +73,6 @@ describe.each(languages)('a contact card in %s', (language) => {
     render(<ContactCard contact={shipped('vt-ijsselland-mensenhandel')} now={now} />);
     const links = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
     expect(links).toEqual(['mailto:mensenhandel@vtij.nl', 'tel:+31882032900', 'tel:+31611414026', 'tel:+31651569960']);
-    expect(screen.getAllByText(i18next.t('ui.contact.publishedBy', { name: 'gemeente Staphorst' }))).toHaveLength(2);
+    expect(screen.getAllByText(i18next.t('ui.contact.publishedBy', { name: 'Staphorst' }))).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ShippedContact } from '../../engine/shippedFlow.ts';
-import { contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
+import { contactAnonymousKey, contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
 import { HoursLine } from './HoursLine.tsx';
 import { PhoneLine } from './PhoneLine.tsx';
 
@@ -9,6 +9,8 @@ const longDate = (date: string, language: string) =>
   new Intl.DateTimeFormat(locales[language] ?? language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
+
+const shortAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 /**
  * One organisation: its official name, why this one, and every way to reach it the sources give. A compact
@@ -43,21 +45,29 @@ export function ContactCard({
         {contact.emailFirst ? [...emails, ...phones] : [...phones, ...emails]}
         {contact.chat && (
           <li>
-            <span className="channel-name">{t('ui.contact.chat')}</span>
-            <HoursLine hours={contact.chat.hours} now={now} />
+            {contact.chat.url ? (
+              <a href={contact.chat.url} data-chat target="_blank" rel="noopener noreferrer">
+                {t('ui.contact.chatAt', { address: shortAddress(contact.chat.url) })}
+                <span className="visually-hidden"> ({t('ui.contact.newTab')})</span>
+              </a>
+            ) : (
+              <span className="channel-name">{t('ui.contact.chat')}</span>
+            )}
+            {contact.chat.hours && <HoursLine hours={contact.chat.hours} now={now} />}
           </li>
         )}
         {contact.website && (
           <li>
             <a href={contact.website.url} target="_blank" rel="noopener noreferrer">
-              {t('ui.contact.website', { address: contact.website.url.replace(/^https?:\/\/(www\.)?/, '') })}
+              {t('ui.contact.website', { address: shortAddress(contact.website.url) })}
               <span className="visually-hidden"> ({t('ui.contact.newTab')})</span>
             </a>
           </li>
         )}
       </ul>
       <p>{t(contactWhyKey(contact.id))}</p>
-      {contact.anonymous && <p className="fact">{t('ui.contact.anonymous')}</p>}
+      {contact.anonymous && <p className="fact">{t(contactAnonymousKey(contact.anonymous.what))}</p>}
+      {contact.interpreter && <p className="fact">{t('ui.contact.interpreter')}</p>}
       {contact.notes?.map((note) => (
         <p key={note} className="note">
           {t(contactNoteKey(note))}

@@ -12,20 +12,21 @@ import { FlowActor, flow } from '../flowActor.ts';
 import { useResultWords } from '../useResultWords.ts';
 import { useScreen } from '../useScreen.ts';
 
-// With many contacts the first, most fitting ones stay full size and the others are drawn compact, so
-// that the page stays calm and short; a compact card still shows (and prints) every number.
-const FULL_SIZE = 2;
-const isSecondary = (index: number, count: number) => count > FULL_SIZE + 1 && index >= FULL_SIZE;
-
 const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((item) => item.id === id)!);
 
-/** The result, in SPEC's order: 112 where it applies, whom to contact, what to do now, about this concern, your answers. */
+/**
+ * The result, in SPEC's order: 112 where it applies; your first step (one full card); what you can do now;
+ * more places to turn (compact cards: the same facts, also in print); about this concern; your answers.
+ */
 export function ResultScreen({ now }: { now: Date }) {
   const { t } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const heading = useScreen(t('ui.result.title'));
   const result = composeResult(flow, answers);
   const words = useResultWords();
+  const contacts = byId(flow.contacts, result.contacts);
+  const lead = contacts.slice(0, result.lead);
+  const more = contacts.slice(result.lead);
 
   return (
     <section data-screen="result" className="result" aria-labelledby="result-heading">
@@ -45,12 +46,14 @@ export function ResultScreen({ now }: { now: Date }) {
 
       {words.state === 'ready' ? (
         <>
-          <section aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
-            {byId(flow.contacts, result.contacts).map((contact, index, shown) => (
-              <ContactCard key={contact.id} contact={contact} now={now} compact={isSecondary(index, shown.length)} />
-            ))}
-          </section>
+          {lead.length > 0 && (
+            <section aria-labelledby="first-step-heading">
+              <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
+              {lead.map((contact, index) => (
+                <ContactCard key={contact.id} contact={contact} now={now} compact={index > 0} />
+              ))}
+            </section>
+          )}
 
           <section aria-labelledby="act-heading">
             <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
@@ -58,6 +61,15 @@ export function ResultScreen({ now }: { now: Date }) {
               <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
             ))}
           </section>
+
+          {more.length > 0 && (
+            <section aria-labelledby="contacts-heading">
+              <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
+              {more.map((contact) => (
+                <ContactCard key={contact.id} contact={contact} now={now} compact />
+              ))}
+            </section>
+          )}
 
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
