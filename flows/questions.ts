@@ -41,7 +41,7 @@ export const questions: Question[] = [
       { id: 'sexual', sources: [source.sexual] },
       { id: 'neglect', when: { age: [...childAges, 'unknown'] }, sources: [source.neglect] },
       { id: 'elder', when: { age: ['adult', 'unknown'] }, sources: [source.elder] },
-      { id: 'exploitation', sources: [source.trafficking] },
+      { id: 'exploitation', sources: [source.trafficking, source.passportKept, source.passportKeptSigns] },
       { id: 'loverboy', when: { age: ['12-18', 'adult', 'unknown'] }, sources: [source.loverboy, source.signalenkaartThemes] },
       { id: 'forced-marriage', sources: [source.forcedMarriage, source.abandonment] },
       { id: 'honour', sources: [source.honour] },

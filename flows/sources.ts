@@ -536,4 +536,12 @@ export const source = {
     'https://www.regiogv.nl/nieuws/chatfunctie-veilig-thuis-verlengd/?bron=1739',
     'De chatfunctie is bereikbaar op de website via www.veiligthuis.nl.',
   ),
+  passportKept: pageRead1201(
+    'https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting',
+    'niet kunnen beschikken over hun ID/eigen paspoort;',
+  ),
+  passportKeptSigns: pageRead1201(
+    'https://www.informatiepuntmensenhandel.nl/info-mensenhandel/wat-zijn-de-signalen',
+    'hij/zij niet kan beschikken over zijn/haar eigen paspoort;',
+  ),
 } satisfies Record<string, Source>;

@@ -31,7 +31,9 @@ async function expectStaphorstResult(page: Page) {
     expect(await card.count(), `contact card ${contact}`).toBe(1);
     expect(await card.locator('a[href^="tel:"]').count(), `a tel: link in contact ${contact}`).toBeGreaterThan(0);
   }
-  for (const advice of ['talk-to-suspect', 'talk-to-child-safely']) {
+  // Safe by default: the host does not raise it with the parent; the regional Veilig Thuis is the first step.
+  expect(await page.locator('[data-screen="result"] [data-contact]').first().getAttribute('data-contact')).toBe('vt-ijsselland');
+  for (const advice of ['do-not-confront', 'talk-to-child-safely']) {
     expect(await page.locator(`[data-advice="${advice}"]`).count(), `advice block ${advice}`).toBe(1);
   }
 }

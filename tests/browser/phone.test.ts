@@ -117,6 +117,7 @@ describe('the result on a 360 × 740 phone', () => {
         ['role', 'self'],
         ['age', '12-18'],
         ['concern', 'sexual'],
+        ['sexual-when', 'earlier'],
         ['suspect', 'online'],
       ],
     ],
