@@ -112,7 +112,15 @@ export const advice: Advice[] = [
     id: 'offer-support',
     block: 'act',
     when: support,
-    sources: [source.supportParents, source.supportFamily, source.supportStillCallVt, source.carerNotOnPurpose, source.supportCarers],
+    points: [{ id: 'not-the-child', when: { concern: ['neglect'] } }],
+    sources: [
+      source.supportParents,
+      source.supportFamily,
+      source.supportStillCallVt,
+      source.carerNotOnPurpose,
+      source.supportCarers,
+      source.doNotQuestionChild,
+    ],
   },
   {
     id: 'tell-coordinator',
