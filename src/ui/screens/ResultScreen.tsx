@@ -6,6 +6,7 @@ import { BackButton } from '../components/BackButton.tsx';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { DutchSummary } from '../components/DutchSummary.tsx';
 import { ResultActions } from '../components/ResultActions.tsx';
+import { ThenCall } from '../components/ThenCall.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { WordsPending } from '../components/WordsPending.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
@@ -25,8 +26,10 @@ export function ResultScreen({ now }: { now: Date }) {
   const result = composeResult(flow, answers);
   const words = useResultWords();
   const contacts = byId(flow.contacts, result.contacts);
-  const lead = contacts.slice(0, result.lead);
-  const more = contacts.slice(result.lead);
+  // The first step is one full card; a contact to turn to when it is closed (`then`) is one call line under
+  // it, and the first of the compact cards further down.
+  const [first, ...more] = contacts;
+  const then = result.lead > 1 ? more[0] : undefined;
 
   return (
     <section data-screen="result" className="result" aria-labelledby="result-heading">
@@ -46,12 +49,11 @@ export function ResultScreen({ now }: { now: Date }) {
 
       {words.state === 'ready' ? (
         <>
-          {lead.length > 0 && (
+          {first && (
             <section aria-labelledby="first-step-heading">
               <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
-              {lead.map((contact, index) => (
-                <ContactCard key={contact.id} contact={contact} now={now} compact={index > 0} />
-              ))}
+              <ContactCard contact={first} now={now} />
+              {then && <ThenCall contact={then} now={now} />}
             </section>
           )}
 

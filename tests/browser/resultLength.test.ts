@@ -1,0 +1,64 @@
+// SPEC.md "The result": on a 360 × 740 phone the first step's call button is on screen without scrolling, and
+// the first advice block starts within two screens (1,480 px), on every result. What stands above the advice
+// is the 112 block and the first-step cards, so the path walk finds, for each different head of the result,
+// the path with the most contacts and advice; each is measured in Chromium in all three languages.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { flow } from '../../src/content/flow.ts';
+import { allAnswerPaths, representativeMunicipalities } from '../../src/content/walk.ts';
+import { composeResult } from '../../src/engine/rules.ts';
+import type { Answers } from '../../src/engine/schema.ts';
+import { municipalities } from '../../flows/municipalities.ts';
+import { answer, expectScreen, LANGUAGES, openApp, pickMunicipality, withBrowser } from './support.ts';
+
+const SCREEN = 740;
+const TWO_SCREENS = 2 * SCREEN;
+
+function longestResults(): { head: string; answers: Answers }[] {
+  const longest = new Map<string, { answers: Answers; size: number }>();
+  for (const answers of allAnswerPaths(flow, representativeMunicipalities(flow, municipalities))) {
+    // 'yes' and 'unsure' end in the same result; 'unsure' gets there without the acute screen.
+    if (answers.danger === 'yes') continue;
+    const result = composeResult(flow, answers);
+    const head = [...result.urgent, ...result.contacts.slice(0, result.lead)].join(' + ');
+    const size = result.contacts.length + result.act.length + Object.values(result.points).flat().length;
+    if ((longest.get(head)?.size ?? -1) < size) longest.set(head, { answers, size });
+  }
+  return [...longest].map(([head, { answers }]) => ({ head, answers }));
+}
+
+async function walkTo(page: Page, answers: Answers) {
+  for (const [question, option] of Object.entries(answers)) {
+    if (question !== 'municipality' || option === 'unknown') await answer(page, question, option!);
+    else await pickMunicipality(page, municipalities.find(([code]) => code === option)![1], option!);
+  }
+  await expectScreen(page, 'result');
+}
+
+const phone = withBrowser({ phone: true });
+const results = longestResults();
+
+describe(`the result leads with what to do, on a 360 × 740 phone (${results.length} heads × 3 languages)`, () => {
+  it('covers every first step the flow has, with and without 112', () => {
+    const heads = results.map((r) => r.head);
+    for (const step of flow.firstSteps) expect(heads.some((head) => head.startsWith(step.contact))).toBe(true);
+    expect(heads.filter((head) => head.startsWith('emergency-112'))).toHaveLength(flow.firstSteps.length);
+  });
+
+  it.each(LANGUAGES)('in %s: the first call button on screen, the first advice block within 1,480 px', async (language) => {
+    const page = await phone().newPage();
+    const measured: string[] = [];
+    for (const { head, answers } of results) {
+      await openApp(page, `/${language}/`);
+      await walkTo(page, answers);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const call = await page.locator('[data-screen="result"] [data-contact] a[href^="tel:"]').first().boundingBox();
+      const advice = await page.locator('[data-advice]').first().boundingBox();
+      expect(call, `${head}: a call button`).not.toBeNull();
+      expect(call!.y + call!.height, `${head}: the first call button ends on the first screen`).toBeLessThanOrEqual(SCREEN);
+      expect(advice!.y, `${head}: the first advice block starts within two screens`).toBeLessThanOrEqual(TWO_SCREENS);
+      measured.push(`${head}: advice at ${Math.round(advice!.y)} px`);
+    }
+    console.log(`[${language}] ${measured.join('; ')}`);
+  });
+});
