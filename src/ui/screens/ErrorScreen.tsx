@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, createRef, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 
 /**
@@ -7,6 +7,7 @@ import { Translation } from 'react-i18next';
  */
 export class ErrorScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
+  private heading = createRef<HTMLHeadingElement>();
 
   static getDerivedStateFromError() {
     return { failed: true };
@@ -16,13 +17,20 @@ export class ErrorScreen extends Component<{ children: ReactNode }, { failed: bo
     console.error(error);
   }
 
+  // The screen that failed took focus with it: focus goes to this heading, never to the page.
+  componentDidUpdate(_: unknown, before: { failed: boolean }) {
+    if (this.state.failed && !before.failed) this.heading.current?.focus();
+  }
+
   render() {
     if (!this.state.failed) return this.props.children;
     return (
       <Translation>
         {(t) => (
-          <section data-screen="error" aria-labelledby="error-heading">
-            <h1 id="error-heading">{t('ui.error.title')}</h1>
+          <section data-screen="error">
+            <h1 id="error-heading" ref={this.heading} tabIndex={-1}>
+              {t('ui.error.title')}
+            </h1>
             <p>{t('ui.error.text')}</p>
             <p>
               <a className="call-112" href="tel:112">
