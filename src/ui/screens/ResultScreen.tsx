@@ -28,7 +28,7 @@ export function ResultScreen({ now }: { now: Date }) {
   const words = useResultWords();
 
   return (
-    <section data-screen="result" className="result" aria-labelledby="result-heading">
+    <section data-screen="result" className="result">
       <DutchSummary result={result} />
       <BackButton />
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
@@ -37,7 +37,7 @@ export function ResultScreen({ now }: { now: Date }) {
       <p className="lead">{t('ui.result.intro')}</p>
 
       {byId(flow.contacts, result.urgent).map((contact) => (
-        <section key={contact.id} className="urgent" aria-labelledby="urgent-heading">
+        <section key={contact.id} className="urgent">
           <h2 id="urgent-heading">{t('ui.result.urgentTitle')}</h2>
           <UrgentCall contact={contact} />
         </section>
@@ -45,21 +45,21 @@ export function ResultScreen({ now }: { now: Date }) {
 
       {words.state === 'ready' ? (
         <>
-          <section aria-labelledby="contacts-heading">
+          <section>
             <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
             {byId(flow.contacts, result.contacts).map((contact, index, shown) => (
               <ContactCard key={contact.id} contact={contact} now={now} compact={isSecondary(index, shown.length)} />
             ))}
           </section>
 
-          <section aria-labelledby="act-heading">
+          <section>
             <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
             {byId(flow.advice, result.act).map((advice) => (
               <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
             ))}
           </section>
 
-          <section aria-labelledby="about-heading">
+          <section>
             <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
             {byId(flow.advice, result.about).map((advice) => (
               <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
