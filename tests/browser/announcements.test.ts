@@ -53,19 +53,19 @@ describe('the municipality list that is late, empty, malformed or fails', () => 
     expect(await page.getByRole('listbox', { includeHidden: true }).getAttribute('aria-busy')).toBe('true');
     await page.waitForTimeout(1000);
     expect((await axStatus(page)).join(' ')).not.toContain('Geen gemeente gevonden');
-    expect(await axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
+    await expect.poll(() => axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
 
     // Given up after 8 s: said, and focus still in the box.
     await expectSaid(page, tr('nl', 'ui.municipality.loadError'), 12_000);
-    expect(await axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
+    await expect.poll(() => axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
     await page.keyboard.type('echt');
 
     // Try again with the keyboard: focus returns to the box, and the list that comes is announced.
     await page.unroute(LIST);
     await page.keyboard.press('Tab');
-    expect(await axFocused(page)).toBe(`button: ${tr('nl', 'ui.municipality.retry')}`);
+    await expect.poll(() => axFocused(page)).toBe(`button: ${tr('nl', 'ui.municipality.retry')}`);
     await page.keyboard.press('Enter');
-    expect(await axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
+    await expect.poll(() => axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
     await expectSaid(page, tr('nl', 'ui.municipality.loaded'));
     for (const route of waiting) await route.abort().catch(() => undefined);
   });
@@ -80,10 +80,10 @@ describe('the municipality list that is late, empty, malformed or fails', () => 
     await toMunicipality(page);
     await page.keyboard.type('Staph');
     await expectSaid(page, tr('nl', 'ui.municipality.loadError'));
-    expect(await axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
+    await expect.poll(() => axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
     await page.unroute(LIST);
     await page.getByRole('button', { name: tr('nl', 'ui.municipality.retry') }).click();
-    expect(await axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
+    await expect.poll(() => axFocused(page)).toBe(`combobox: ${tr('nl', 'ui.municipality.label')}`);
     await expectSaid(page, tr('nl', 'ui.municipality.loaded'));
     await expect.poll(async () => (await axStatus(page)).join(' ')).toMatch(/\d+ gemeenten? gevonden/);
   });
@@ -145,14 +145,14 @@ describe("the advice's own retry", () => {
     await retry.focus();
     await page.keyboard.press('Enter');
     // Still failing: focus on the status, which says so.
-    expect(await axFocused(page)).toMatch(/^status/);
+    await expect.poll(() => axFocused(page)).toMatch(/^status/);
     await expectSaid(page, tr('en', 'ui.result.loadError'));
 
     await page.unroute(RESULT_WORDS);
     await retry.focus();
     await page.keyboard.press('Enter');
     await expectSaid(page, tr('en', 'ui.result.loaded'));
-    expect(await axFocused(page)).toBe(`heading: ${tr('en', 'ui.result.title')}`);
+    await expect.poll(() => axFocused(page)).toBe(`heading: ${tr('en', 'ui.result.title')}`);
     expect(await page.locator('[data-contact="staphorst-oekraine"]').count()).toBe(1);
   });
 });
@@ -183,7 +183,7 @@ describe('progress, names and landmarks', () => {
     for (let i = 1; i < totals.length; i += 1)
       expect(Math.max(...totals[i]), heard.join(' | ')).toBeLessThanOrEqual(Math.max(...totals[i - 1]));
     // Focus lands on the heading that says it (after an answer, not on the page's first screen).
-    expect(await axFocused(page)).toContain(said(language, 'ui.progress', { current: 7, total: 7 }));
+    await expect.poll(() => axFocused(page)).toContain(said(language, 'ui.progress', { current: 7, total: 7 }));
   });
 
   it('hints are descriptions, not part of the name; one name per question; Back is just "Back"', async () => {
@@ -253,7 +253,7 @@ describe('call links, Dutch words and the language switch', () => {
     await page.locator('[data-lang="en"]').focus();
     await page.keyboard.press('Enter');
     await expectSaid(page, tr('en', 'ui.languageChanged'));
-    expect(await axFocused(page)).toBe('button: English');
+    await expect.poll(() => axFocused(page)).toBe('button: English');
 
     // The <noscript> text of the en page, and a Dutch label quoted in the advice.
     const html = await (await page.request.get(new URL('/en/', page.url()).href)).text();

@@ -27,20 +27,23 @@ export class ErrorScreen extends Component<{ children: ReactNode }, { failed: bo
     return (
       <Translation>
         {(t) => (
-          <section data-screen="error">
-            <h1 id="error-heading" ref={this.heading} tabIndex={-1}>
-              {t('ui.error.title')}
-            </h1>
-            <p>{t('ui.error.text')}</p>
-            <p>
-              <a className="call-112" href="tel:112">
-                {t('ui.acute.call')}
-              </a>
-            </p>
-            <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
-              {t('ui.error.restart')}
-            </button>
-          </section>
+          // The screen that failed took the page's main landmark with it: this one is the page's main now.
+          <main id="main">
+            <section data-screen="error">
+              <h1 id="error-heading" ref={this.heading} tabIndex={-1}>
+                {t('ui.error.title')}
+              </h1>
+              <p>{t('ui.error.text')}</p>
+              <p>
+                <a className="call-112" href="tel:112">
+                  {t('ui.acute.call')}
+                </a>
+              </p>
+              <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
+                {t('ui.error.restart')}
+              </button>
+            </section>
+          </main>
         )}
       </Translation>
     );
