@@ -18,7 +18,9 @@ describe('questions left', () => {
 
   it('ignores answers given to the current and later questions (after Back they may change)', () => {
     const answers = { danger: 'no', role: 'neighbour', age: 'adult', concern: 'stalking', suspect: 'other' };
-    expect(questionsLeft(flow, answers, 'concern')).toEqual(questionsLeft(flow, { danger: 'no', role: 'neighbour', age: 'adult' }, 'concern'));
+    expect(questionsLeft(flow, answers, 'concern')).toEqual(
+      questionsLeft(flow, { danger: 'no', role: 'neighbour', age: 'adult' }, 'concern'),
+    );
   });
 
   // Every path: the shown range "question n of min to max" only narrows, so the total never jumps.

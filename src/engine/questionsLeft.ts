@@ -13,7 +13,9 @@ export function questionsLeft(flow: Flow, answers: Answers, current: string): { 
   const before: Answers = {};
   for (const question of flow.questions.slice(0, Math.max(at, 0))) before[question.id] = answers[question.id];
   const read = new Set(
-    flow.questions.flatMap((q) => [q.when, ...q.options.map((o) => o.when), ...(q.variants ?? []).map((v) => v.when)]).flatMap((when) => leaves(when).map(([id]) => id)),
+    flow.questions
+      .flatMap((q) => [q.when, ...q.options.map((o) => o.when), ...(q.variants ?? []).map((v) => v.when)])
+      .flatMap((when) => leaves(when).map(([id]) => id)),
   );
   let min = Infinity;
   let max = 0;
