@@ -182,7 +182,9 @@ describe('moving through the check', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(window.location.pathname).toBe('/en/');
     expect(question()).toBe('age');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('How old is the person?');
+    // The progress is heard with the heading; the switch itself is said, since focus stays on its button.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('How old is the person? (Question 3 of 6 to 8)');
+    expect(screen.getByText('The language is now English.')).toHaveAttribute('role', 'status');
     await act(async () => fireEvent.click(document.querySelector('[data-lang="nl"]')!));
   });
 

@@ -82,13 +82,14 @@ export function App({ startLanguage }: { startLanguage: Language }) {
           question && <QuestionScreen key={question.id} question={question} />
         )}
       </main>
-      <footer className="site-footer">
-        {!safety && (
+      {/* No footer on the safety page itself: an empty footer is still a landmark, and says nothing. */}
+      {!safety && (
+        <footer className="site-footer">
           <button type="button" className="link" data-safety onClick={() => setSafety(true)}>
             {t('ui.safetyLink')}
           </button>
-        )}
-      </footer>
+        </footer>
+      )}
     </>
   );
 }

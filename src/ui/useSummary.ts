@@ -9,9 +9,10 @@ import { useMunicipalityName } from './useMunicipalityName.ts';
 
 /**
  * The summary to read out when calling, for copying (`forCall`: Dutch first in uk and en) and the Dutch one
- * on its own for the printout (`dutch`; undefined for a Dutch user, or while the Dutch words load).
+ * on its own for the printout (`dutch`; undefined for a Dutch user, or while the Dutch words load), and the
+ * one in the user's language on its own (`own`).
  */
-export function useSummary(result: Result): { forCall: string; dutch: string | undefined } {
+export function useSummary(result: Result): { forCall: string; dutch: string | undefined; own: string } {
   const { t, i18n } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const municipalityName = useMunicipalityName(municipalityOf(flow, answers));
@@ -27,5 +28,5 @@ export function useSummary(result: Result): { forCall: string; dutch: string | u
   }, [inDutch, dutchLoaded]);
   const dutchT: TFunction | undefined = !inDutch && dutchLoaded ? i18n.getFixedT('nl') : undefined;
   const write = (words: TFunction) => summaryText(words, flow, answers, result, municipalityName);
-  return { forCall: summaryForCall(t, dutchT, write), dutch: dutchT && write(dutchT) };
+  return { forCall: summaryForCall(t, dutchT, write), dutch: dutchT && write(dutchT), own: write(t) };
 }

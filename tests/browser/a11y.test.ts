@@ -4,7 +4,21 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { withBrowser, LANGUAGES, STAPHORST_PATH, answer, expectScreen, openApp, walk, type Language } from './support.ts';
+import type { Route } from 'playwright-core';
+import {
+  Browser,
+  withBrowser,
+  LANGUAGES,
+  STAPHORST_PATH,
+  answer,
+  axFocused,
+  expectSaid,
+  expectScreen,
+  openApp,
+  tr,
+  walk,
+  type Language,
+} from './support.ts';
 
 let page: Page;
 const browser = withBrowser();
@@ -78,6 +92,75 @@ describe('axe-core on every kind of screen', () => {
   });
 });
 
+function report(language: Language, summaries: AxeSummary[]) {
+  console.log(
+    `axe-core, ${language}:\n` +
+      summaries
+        .map(
+          (s) =>
+            `  ${s.screen}: ${s.violations.length} violations, ${s.passes} rules passed` +
+            (s.incomplete.length ? `, needs review: ${s.incomplete.join(', ')}` : ''),
+        )
+        .join('\n'),
+  );
+  const violations = summaries.flatMap((s) => s.violations.map((v) => `[${language}] ${s.screen}: ${v}`));
+  expect(violations, `axe violations:\n${violations.join('\n')}\n`).toEqual([]);
+}
+
+describe('axe-core on the loading, failed and error states', () => {
+  const LIST = /\/assets\/municipalities-[^/]+\.json$/;
+  const RESULT_WORDS = /\/assets\/result-[^/]+\.json$/;
+
+  it.each(LANGUAGES)("in %s: no violations, and focus on the error screen's heading", async (language: Language) => {
+    // No service worker, so that the routes below see every request.
+    const own = await Browser.launch({ serviceWorkers: 'block' });
+    try {
+      const page = await own.newPage();
+      const summaries: AxeSummary[] = [];
+      const held: Route[] = [];
+      await page.route(LIST, (route) => void held.push(route));
+      await page.route(RESULT_WORDS, (route) => void held.push(route));
+      await openApp(page, `/${language}/`);
+      await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');
+      await page.getByRole('combobox').pressSequentially('Sta');
+      await expectSaid(page, tr(language, 'ui.municipality.loading'));
+      summaries.push(await axe(page, 'municipality, list loading'));
+
+      for (const route of held.splice(0)) await route.abort();
+      await expectSaid(page, tr(language, 'ui.municipality.loadError'));
+      summaries.push(await axe(page, 'municipality, list failed'));
+
+      await page.unroute(LIST);
+      await page.locator('[data-retry]').click();
+      await expectSaid(page, tr(language, 'ui.municipality.loaded'));
+      await page.locator('[data-option="municipality:GM0180"]').click();
+      await expectScreen(page, 'result');
+      await expectSaid(page, tr(language, 'ui.result.loading'));
+      summaries.push(await axe(page, 'result, advice loading'));
+      for (const route of held.splice(0)) await route.abort();
+      await expectSaid(page, tr(language, 'ui.result.loadError'));
+      summaries.push(await axe(page, 'result, advice failed'));
+
+      // The error screen: a screen that throws while drawing (here, dates cannot be written).
+      const broken = await own.newPage();
+      await openApp(broken, `/${language}/`);
+      await broken.evaluate(() => {
+        Intl.DateTimeFormat = function () {
+          throw new Error('test: no dates');
+        } as unknown as typeof Intl.DateTimeFormat;
+      });
+      await walk(broken, STAPHORST_PATH.slice(0, 5), 'municipality');
+      await broken.locator('[data-option="municipality:unknown"]').click();
+      await expectScreen(broken, 'error');
+      await expect.poll(() => axFocused(broken)).toBe(`heading: ${tr(language, 'ui.error.title')}`);
+      summaries.push(await axe(broken, 'error'));
+      report(language, summaries);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('keyboard only', () => {
   /** Presses Tab until `selector` has focus; fails after `max` presses. */
   async function tabTo(page: Page, selector: string, max = 40) {
@@ -105,34 +188,53 @@ describe('keyboard only', () => {
       .toBe(`h1 of ${screen}`);
   }
 
-  it('reaches the result with Tab, Enter, Space and arrow keys; focus goes to each new heading', async () => {
-    page = await browser().newPage();
-    await openApp(page, '/nl/');
-    const next: Record<string, string> = {
-      danger: 'role',
-      role: 'age',
-      age: 'concern',
-      concern: 'suspect',
-      suspect: 'municipality',
-    };
-    let key: 'Enter' | 'Space' = 'Enter';
-    for (const [question, option] of STAPHORST_PATH.slice(0, 5)) {
-      await tabTo(page, `[data-option="${question}:${option}"]`);
-      await page.keyboard.press(key);
-      key = key === 'Enter' ? 'Space' : 'Enter';
-      await expectFocusOnHeading(page, next[question]);
-    }
-    await tabTo(page, '[role="combobox"]');
-    await page.keyboard.type('Staph');
-    await page.locator('[data-option="municipality:GM0180"]').waitFor({ state: 'visible' });
-    await page.keyboard.press('ArrowDown');
-    expect(await page.locator('[role="combobox"]').getAttribute('aria-activedescendant'), 'the active match is announced').toBe(
-      await page.locator('[data-option="municipality:GM0180"]').getAttribute('id'),
-    );
-    await page.keyboard.press('Enter');
-    await expectFocusOnHeading(page, 'result');
-    expect(await page.locator('[data-contact="staphorst-oekraine"]').count()).toBe(1);
-  });
+  // In each language, as a screen-reader user hears it: the heading with its progress on each screen, the
+  // municipality typed as that user would (Cyrillic in uk), and a call link that names whom it calls.
+  it.each([
+    ['nl', 'Staph'],
+    ['uk', 'Стапх'],
+    ['en', 'Staph'],
+  ] as [Language, string][])(
+    'in %s: reaches the result with Tab, Enter, Space and arrow keys; focus goes to each new heading',
+    async (language, query) => {
+      page = await browser().newPage();
+      await openApp(page, `/${language}/`);
+      const next: Record<string, string> = {
+        danger: 'role',
+        role: 'age',
+        age: 'concern',
+        concern: 'suspect',
+        suspect: 'municipality',
+      };
+      let key: 'Enter' | 'Space' = 'Enter';
+      for (const [index, [question, option]] of STAPHORST_PATH.slice(0, 5).entries()) {
+        await tabTo(page, `[data-option="${question}:${option}"]`);
+        await page.keyboard.press(key);
+        key = key === 'Enter' ? 'Space' : 'Enter';
+        await expectFocusOnHeading(page, next[question]);
+        // Question 2 of 6 to 8, … 4 of 6 to 8 (the form of exploitation and when it last happened are still possible), 5 of 6.
+        const progress = index < 3 ? tr(language, 'ui.progressRange') : tr(language, 'ui.progress');
+        const words = progress
+          .replace('{{current}}', String(index + 2))
+          .replace('{{min}}', '6')
+          .replace('{{max}}', '8')
+          .replace('{{total}}', '6');
+        await expect.poll(() => axFocused(page)).toContain(words);
+      }
+      await tabTo(page, '[role="combobox"]');
+      await page.keyboard.type(query);
+      await page.locator('[data-option="municipality:GM0180"]').waitFor({ state: 'visible' });
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('[role="combobox"]').getAttribute('aria-activedescendant'), 'the active match is announced').toBe(
+        await page.locator('[data-option="municipality:GM0180"]').getAttribute('id'),
+      );
+      await page.keyboard.press('Enter');
+      await expectFocusOnHeading(page, 'result');
+      expect(await page.locator('[data-contact="staphorst-oekraine"]').count()).toBe(1);
+      await tabTo(page, '[data-contact] a[href^="tel:"]');
+      await expect.poll(() => axFocused(page)).toMatch(/^link: .*Veilig Thuis IJsselland, 088/);
+    },
+  );
 });
 
 describe('reflow at 320 CSS pixels', () => {

@@ -220,11 +220,16 @@ export const attributeValues = (page: Page, selector: string, attribute: string)
 
 export const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 export const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash;
+/** The heading as seen: without the words only a screen reader hears (the progress, see QuestionScreen). */
 export const headingText = (page: Page) =>
   page
     .locator('main h1')
     .first()
-    .innerText()
+    .evaluate((h1) => {
+      const seen = h1.cloneNode(true) as HTMLElement;
+      seen.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      return seen.textContent ?? '';
+    })
     .then((text) => text.trim());
 
 /**
@@ -250,4 +255,86 @@ export function withBrowser(
     if (!browser) throw new Error('withBrowser: the browser is not started yet (use it inside a test or hook)');
     return browser;
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The accessibility tree, as Chromium gives it to screen readers (CDP's Accessibility domain): what is said,
+// not which classes the page uses.
+
+export type AxNode = {
+  role: string;
+  name: string;
+  description: string;
+  properties: Record<string, unknown>;
+  children: AxNode[];
+};
+
+type CdpAxNode = {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  description?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+  childIds?: string[];
+};
+
+/** The whole tree, ignored nodes left out (their children hang on the nearest node that is not ignored). */
+export async function axTree(page: Page): Promise<AxNode> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: CdpAxNode[] };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const build = (node: CdpAxNode): AxNode[] => {
+      const children = (node.childIds ?? []).flatMap((id) => (byId.has(id) ? build(byId.get(id)!) : []));
+      if (node.ignored) return children;
+      const properties = Object.fromEntries((node.properties ?? []).map((p) => [p.name, p.value.value]));
+      return [
+        { role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value ?? '', properties, children },
+      ];
+    };
+    const [root] = build(nodes[0]);
+    return root;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export const axAll = (node: AxNode, test: (node: AxNode) => boolean): AxNode[] => [
+  ...(test(node) ? [node] : []),
+  ...node.children.flatMap((child) => axAll(child, test)),
+];
+
+/** The words of a node and everything in it, as the text a screen reader reads there. */
+export const axText = (node: AxNode): string =>
+  node.role === 'StaticText' ? node.name : node.children.map(axText).join('').replace(/\s+/g, ' ');
+
+export const LANDMARK_ROLES = ['banner', 'navigation', 'main', 'contentinfo', 'region', 'complementary', 'form', 'search'];
+/** The landmarks, as "role name". */
+export async function landmarks(page: Page): Promise<string[]> {
+  return axAll(await axTree(page), (n) => LANDMARK_ROLES.includes(n.role)).map((n) => `${n.role}${n.name ? ` ${n.name}` : ''}`);
+}
+
+/** The node that has focus, as "role: name". */
+export async function axFocused(page: Page): Promise<string> {
+  // The document says it is focused too when anything in it is: the focused element is the deepest one.
+  const node = axAll(await axTree(page), (n) => n.properties.focused === true && n.role !== 'RootWebArea').at(-1);
+  return node ? `${node.role}: ${node.name}` : 'nothing (focus is on the page)';
+}
+
+/** What the polite live regions (role=status) say now, each as its text. */
+export async function axStatus(page: Page): Promise<string[]> {
+  return axAll(await axTree(page), (n) => n.role === 'status')
+    .map((n) => axText(n).trim())
+    .filter(Boolean);
+}
+
+/** Passes once some status says `words` (they are what a screen reader announces). */
+export async function expectSaid(page: Page, words: string, timeout = 5_000) {
+  await expect
+    .poll(async () => (await axStatus(page)).some((said) => said.includes(words.trim())), {
+      timeout,
+      message: `a status saying "${words}"`,
+    })
+    .toBe(true);
 }

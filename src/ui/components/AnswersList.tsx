@@ -11,7 +11,7 @@ export function AnswersList() {
   const actor = FlowActor.useActorRef();
   const municipalityName = useMunicipalityName(municipalityOf(flow, answers));
   return (
-    <section aria-labelledby="answers-heading" className="answers">
+    <section className="answers">
       <h2 id="answers-heading">{t('ui.result.answersTitle')}</h2>
       <dl>
         {askedQuestions(flow, answers).map((question) => {

@@ -6,6 +6,7 @@ export function BackButton() {
   const actor = FlowActor.useActorRef();
   return (
     <button type="button" className="back" onClick={() => actor.send({ type: 'BACK' })}>
+      <span aria-hidden="true">‹ </span>
       {t('ui.back')}
     </button>
   );

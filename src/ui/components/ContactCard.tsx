@@ -29,7 +29,9 @@ export function ContactCard({
 }) {
   const { t, i18n } = useTranslation();
   const Heading = level === 2 ? 'h2' : 'h3';
-  const phones = contact.phones.map((phone) => <PhoneLine key={phone.number + (phone.person?.name ?? '')} phone={phone} now={now} />);
+  const phones = contact.phones.map((phone) => (
+    <PhoneLine key={phone.number + (phone.person?.name ?? '')} phone={phone} now={now} organisation={contact.name} />
+  ));
   const emails = contact.emails.map((email) => (
     <li key={email.address}>
       <a href={`mailto:${email.address}`}>{t('ui.contact.mail', { address: email.address })}</a>

@@ -1,39 +1,162 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startI18n, switchLanguage } from '../../i18n/i18n.ts';
+import { TYPING_PAUSE_MS } from '../useSearchStatus.ts';
 import { MunicipalitySearch } from './MunicipalitySearch.tsx';
 
+// The list is fetched once per page and kept: the tests that need it missing or late come first.
 beforeAll(() => startI18n('uk'));
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const t = (key: string, options?: Record<string, unknown>) => i18next.t(key, options);
+const status = () => screen.getByRole('status');
+const retryButton = () => screen.queryByRole('button', { name: t('ui.municipality.retry') });
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+describe('the municipality list that does not load', () => {
+  it.each([
+    ['the network fails', () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['it arrives empty', () => Promise.resolve(json({ municipalities: [], aliases: [] }))],
+    ['it arrives malformed', () => Promise.resolve(new Response('{"municipalities": [["GM0180"', { status: 200 }))],
+    ['it is not a list', () => Promise.resolve(json({ municipalities: [{ code: 'GM0180' }] }))],
+    ['the server says 404', () => Promise.resolve(new Response('', { status: 404 }))],
+  ])('when %s: says so, keeps focus in the box while typing, and offers to try again', async (_, reply) => {
+    await switchLanguage('uk');
+    vi.spyOn(globalThis, 'fetch').mockImplementation(reply);
+    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    const box = screen.getByRole('combobox');
+    box.focus();
+    fireEvent.change(box, { target: { value: 'Utr' } });
+    expect(await screen.findByText(t('ui.municipality.loadError'))).toBe(status());
+    expect(box).toBeEnabled();
+    expect(box).toHaveFocus();
+    expect(retryButton()).toBeInTheDocument();
+  });
 });
 
 describe('the municipality search', () => {
-  it('says when the list did not load, and loads it again with "try again"', async () => {
+  it('while loading says "loading" (busy), never "nothing found"; a retry keeps focus and says it worked', async () => {
     await switchLanguage('uk');
     const realFetch = globalThis.fetch;
     const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch'));
     render(<MunicipalitySearch onAnswer={() => undefined} />);
-    expect(await screen.findByText(i18next.t('ui.municipality.loadError'))).toBeInTheDocument();
-    expect(screen.getByRole('combobox')).toBeDisabled();
+    expect(await screen.findByText(t('ui.municipality.loadError'))).toBe(status());
 
-    fetch.mockImplementation(realFetch);
-    fireEvent.click(screen.getByRole('button', { name: i18next.t('ui.municipality.retry') }));
-    expect(await screen.findByRole('combobox', {}, { timeout: 3000 })).toBeEnabled();
-    expect(screen.queryByRole('button', { name: i18next.t('ui.municipality.retry') })).toBeNull();
+    let arrive: () => void = () => undefined;
+    fetch.mockImplementation((...args) => new Promise<void>((resolve) => (arrive = resolve)).then(() => realFetch(...args)));
+    const retry = retryButton()!;
+    retry.focus();
+    fireEvent.click(retry);
+    const box = screen.getByRole('combobox');
+    expect(box, 'focus goes to the box, not to the page').toHaveFocus();
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loading')));
+    expect(screen.getByRole('listbox', { hidden: true })).toHaveAttribute('aria-busy', 'true');
+
+    fireEvent.change(box, { target: { value: 'Утр' } });
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS + 100));
+    expect(status()).toHaveTextContent(t('ui.municipality.loading'));
+    expect(status()).not.toHaveTextContent(t('ui.municipality.none', { query: 'Утр' }));
+
+    act(() => arrive());
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loaded')), { timeout: 3000 });
+    expect(box).toHaveFocus();
+    expect(screen.getByRole('listbox')).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('announces the count once typing pauses, not at every key', async () => {
+    await switchLanguage('en');
+    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    const box = screen.getByRole('combobox');
+    for (const query of ['Z', 'Zw', 'Zwo']) fireEvent.change(box, { target: { value: query } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(status()).toHaveTextContent(/^$/);
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.found', { count: 1 })), { timeout: 2000 });
+    // jsdom has no mouse: no arrow keys are promised until one is pressed.
+    expect(status()).toHaveTextContent(t('ui.municipality.chooseTap'));
+    expect(status()).not.toHaveTextContent(t('ui.municipality.chooseKeys'));
+  });
+
+  it('promises arrow keys where a mouse (and so a keyboard) is, or after an arrow key', async () => {
+    await switchLanguage('en');
+    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'ArrowDown' });
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Zwo' } });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 2000 });
+    cleanup();
+
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('pointer: fine') }));
+    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Zwo' } });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 2000 });
+  });
+
+  it('ArrowDown opens a closed list; Escape closes it', async () => {
+    await switchLanguage('en');
+    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    const box = screen.getByRole('combobox');
+    fireEvent.change(box, { target: { value: 'Staph' } });
+    await screen.findByRole('option', { name: 'Staphorst' });
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('option')).toBeNull();
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    const staphorst = screen.getByRole('option', { name: 'Staphorst' });
+    expect(box).toHaveAttribute('aria-activedescendant', staphorst.id);
+
+    // With nothing typed, ArrowDown opens the list from the top.
+    fireEvent.change(box, { target: { value: '' } });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(1);
+  });
+
+  it('Enter picks the only match, and otherwise says why nothing happened', async () => {
+    await switchLanguage('en');
+    const onAnswer = vi.fn();
+    render(<MunicipalitySearch onAnswer={onAnswer} />);
+    const box = screen.getByRole('combobox');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(status()).toHaveTextContent(t('ui.municipality.typeFirst'));
+
+    fireEvent.change(box, { target: { value: 'Zw' } });
+    await vi.waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(status()).toHaveTextContent(t('ui.municipality.chooseOne'));
+    expect(onAnswer).not.toHaveBeenCalled();
+    // Pressed again, the same words are said again (the text changes, so a screen reader reads it).
+    const before = status().textContent;
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(status().textContent).not.toBe(before);
+
+    fireEvent.change(box, { target: { value: 'Qxqxq' } });
+    await vi.waitFor(() => expect(screen.queryAllByRole('option')).toHaveLength(0));
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(status()).toHaveTextContent(t('ui.municipality.none', { query: 'Qxqxq' }));
+
+    fireEvent.change(box, { target: { value: 'Zwo' } });
+    await vi.waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(1));
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onAnswer).toHaveBeenCalledWith('GM0193');
+
+    // Several matches, one highlighted with the arrow keys: Enter picks that one.
+    fireEvent.change(box, { target: { value: 'Staph' } });
+    await screen.findByRole('option', { name: 'Staphorst' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onAnswer).toHaveBeenLastCalledWith('GM0180');
   });
 
   it('finds a municipality typed in Cyrillic and answers with its code', async () => {
     await switchLanguage('uk');
     const onAnswer = vi.fn();
     render(<MunicipalitySearch onAnswer={onAnswer} />);
-    const box = await screen.findByRole('combobox');
-    await vi.waitFor(() => expect(box).toBeEnabled());
-    fireEvent.change(box, { target: { value: 'Зволле' } });
-    const zwolle = await screen.findByRole('option', { name: 'Zwolle' });
-    fireEvent.click(zwolle);
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Зволле' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Zwolle' }));
     expect(onAnswer).toHaveBeenCalledWith('GM0193');
   });
 });

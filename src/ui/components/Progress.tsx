@@ -1,17 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { isAsked } from '../../engine/rules.ts';
-import { FlowActor, flow } from '../flowActor.ts';
+import type { ProgressCount } from '../useProgress.ts';
 
-/** "Question 3 of 7": counts the questions these answers lead to (the form of exploitation only when asked). */
-export function Progress({ question }: { question: string }) {
-  const { t } = useTranslation();
-  const answers = FlowActor.useSelector((s) => s.context.answers);
-  const asked = flow.questions.filter((q) => isAsked(flow, q, answers));
-  const current = asked.findIndex((q) => q.id === question) + 1;
+/**
+ * The progress as seen. Hidden from screen readers here: they hear the same words as part of the question's
+ * heading, where focus lands (see QuestionScreen), and not a second time when reading on.
+ */
+export function Progress({ progress }: { progress: ProgressCount }) {
   return (
-    <p className="progress">
-      <progress max={asked.length} value={current} aria-hidden="true" />
-      <span>{t('ui.progress', { current, total: asked.length })}</span>
+    <p className="progress" aria-hidden="true">
+      <progress max={progress.max} value={progress.current} />
+      <span>{progress.text}</span>
     </p>
   );
 }

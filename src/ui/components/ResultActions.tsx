@@ -6,10 +6,11 @@ import { useSummary } from '../useSummary.ts';
 
 /** Start again, print or save, and copy a summary to read out when calling. */
 export function ResultActions({ result }: { result: Result }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actor = FlowActor.useActorRef();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const text = useSummary(result).forCall;
+  const summary = useSummary(result);
+  const text = summary.forCall;
 
   const copySummary = async () => {
     try {
@@ -22,7 +23,7 @@ export function ResultActions({ result }: { result: Result }) {
   };
 
   return (
-    <section className="actions" aria-label={t('ui.result.summaryTitle')}>
+    <section className="actions">
       <div className="buttons">
         <button type="button" className="secondary" data-copy-summary onClick={copySummary}>
           {t('ui.result.copy')}
@@ -38,9 +39,23 @@ export function ResultActions({ result }: { result: Result }) {
       <p role="status" className="status">
         {copy === 'copied' ? t('ui.result.copied') : copy === 'failed' ? t('ui.result.copyFailed') : ''}
       </p>
-      {copy === 'failed' && (
-        <textarea className="summary" readOnly rows={text.split('\n').length} value={text} aria-label={t('ui.result.summaryTitle')} />
-      )}
+      {/* To copy by hand. In uk and en the Dutch summary has a field of its own, so that it can carry lang="nl". */}
+      {copy === 'failed' &&
+        (summary.dutch ? [summary.dutch, summary.own] : [text]).map((words, index, fields) => (
+          <textarea
+            key={index}
+            className="summary"
+            readOnly
+            lang={fields.length > 1 && index === 0 ? 'nl' : undefined}
+            rows={words.split('\n').length}
+            value={words}
+            aria-label={
+              fields.length > 1
+                ? `${t('ui.result.summaryTitle')} (${t(`ui.languageName.${index === 0 ? 'nl' : i18n.language}`)})`
+                : t('ui.result.summaryTitle')
+            }
+          />
+        ))}
     </section>
   );
 }

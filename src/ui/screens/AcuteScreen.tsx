@@ -14,7 +14,7 @@ export function AcuteScreen({ now }: { now: Date }) {
   const alsoHere = flow.contacts.filter((c) => c.acute);
   const words = useResultWords();
   return (
-    <section data-screen="acute" className="acute" aria-labelledby="acute-heading">
+    <section data-screen="acute" className="acute">
       <h1 id="acute-heading" ref={heading} tabIndex={-1}>
         {t('ui.acute.title')}
       </h1>

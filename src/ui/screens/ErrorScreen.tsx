@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, createRef, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 
 /**
@@ -7,6 +7,7 @@ import { Translation } from 'react-i18next';
  */
 export class ErrorScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
+  private heading = createRef<HTMLHeadingElement>();
 
   static getDerivedStateFromError() {
     return { failed: true };
@@ -16,23 +17,33 @@ export class ErrorScreen extends Component<{ children: ReactNode }, { failed: bo
     console.error(error);
   }
 
+  // The screen that failed took focus with it: focus goes to this heading, never to the page.
+  componentDidUpdate(_: unknown, before: { failed: boolean }) {
+    if (this.state.failed && !before.failed) this.heading.current?.focus();
+  }
+
   render() {
     if (!this.state.failed) return this.props.children;
     return (
       <Translation>
         {(t) => (
-          <section data-screen="error" aria-labelledby="error-heading">
-            <h1 id="error-heading">{t('ui.error.title')}</h1>
-            <p>{t('ui.error.text')}</p>
-            <p>
-              <a className="call-112" href="tel:112">
-                {t('ui.acute.call')}
-              </a>
-            </p>
-            <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
-              {t('ui.error.restart')}
-            </button>
-          </section>
+          // The screen that failed took the page's main landmark with it: this one is the page's main now.
+          <main id="main">
+            <section data-screen="error">
+              <h1 id="error-heading" ref={this.heading} tabIndex={-1}>
+                {t('ui.error.title')}
+              </h1>
+              <p>{t('ui.error.text')}</p>
+              <p>
+                <a className="call-112" href="tel:112">
+                  {t('ui.acute.call')}
+                </a>
+              </p>
+              <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
+                {t('ui.error.restart')}
+              </button>
+            </section>
+          </main>
         )}
       </Translation>
     );

@@ -5,6 +5,7 @@ import { optionHintKey, optionHook, optionKey, questionKey, questionLeadKey } fr
 import { BackButton } from '../components/BackButton.tsx';
 import { Progress } from '../components/Progress.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
+import { useProgress } from '../useProgress.ts';
 import { useScreen } from '../useScreen.ts';
 import { MunicipalitySearch } from '../components/MunicipalitySearch.tsx';
 
@@ -15,16 +16,19 @@ export function QuestionScreen({ question }: { question: Question }) {
   const actor = FlowActor.useActorRef();
   const title = t(questionKey(question.id, variantOf(flow, question, answers)));
   const heading = useScreen(title);
+  const progress = useProgress(question.id);
   const lead = questionLeadKey(question.id);
   const answer = (option: string) => actor.send({ type: 'ANSWER', question: question.id, option });
   const isFirst = flow.questions[0].id === question.id;
 
+  // No name on the section: a region named after its own heading made every question heard twice.
   return (
-    <section data-question={question.id} aria-labelledby="question-heading">
+    <section data-question={question.id}>
       {!isFirst && <BackButton />}
-      <Progress question={question.id} />
+      <Progress progress={progress} />
+      {/* The progress is part of the heading's name, so that it is heard when focus lands here. */}
       <h1 id="question-heading" ref={heading} tabIndex={-1}>
-        {title}
+        {title} <span className="visually-hidden">({progress.text})</span>
       </h1>
       {isFirst && <p className="lead">{t('ui.intro')}</p>}
       {i18n.exists(lead) && <p className="lead">{t(lead)}</p>}
@@ -32,20 +36,29 @@ export function QuestionScreen({ question }: { question: Question }) {
       <ul className="options" role="list">
         {offeredOptions(flow, question, answers).map((option) => {
           const hint = optionHintKey(question.id, option.id);
+          const hasHint = i18n.exists(hint);
           const chosen = answers[question.id] === option.id;
+          const ids = `option-${question.id}-${option.id}`;
+          // The hint is the button's description, not part of its name: heard after a pause, as its own sentence.
           return (
             <li key={option.id}>
               <button
                 type="button"
                 className={chosen ? 'option chosen' : 'option'}
                 data-option={optionHook(question.id, option.id)}
+                aria-labelledby={hasHint ? `${ids}-label` : undefined}
+                aria-describedby={hasHint ? `${ids}-hint` : undefined}
                 onClick={() => answer(option.id)}
               >
-                <span className="option-label">
+                <span className="option-label" id={`${ids}-label`}>
                   {t(optionKey(question.id, option.id))}
                   {chosen && <span className="visually-hidden"> ({t('ui.currentAnswer')})</span>}
                 </span>
-                {i18n.exists(hint) && <span className="option-hint">{t(hint)}</span>}
+                {hasHint && (
+                  <span className="option-hint" id={`${ids}-hint`}>
+                    {t(hint)}
+                  </span>
+                )}
               </button>
             </li>
           );

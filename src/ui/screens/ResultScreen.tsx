@@ -32,7 +32,7 @@ export function ResultScreen({ now }: { now: Date }) {
   const then = result.lead > 1 ? more[0] : undefined;
 
   return (
-    <section data-screen="result" className="result" aria-labelledby="result-heading">
+    <section data-screen="result" className="result">
       <DutchSummary result={result} />
       <BackButton />
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
@@ -41,7 +41,7 @@ export function ResultScreen({ now }: { now: Date }) {
       <p className="lead">{t('ui.result.intro')}</p>
 
       {byId(flow.contacts, result.urgent).map((contact) => (
-        <section key={contact.id} className="urgent" aria-labelledby="urgent-heading">
+        <section key={contact.id} className="urgent">
           <h2 id="urgent-heading">{t('ui.result.urgentTitle')}</h2>
           <UrgentCall contact={contact} />
         </section>
@@ -50,14 +50,14 @@ export function ResultScreen({ now }: { now: Date }) {
       {words.state === 'ready' ? (
         <>
           {first && (
-            <section aria-labelledby="first-step-heading">
+            <section>
               <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
               <ContactCard contact={first} now={now} />
               {then && <ThenCall contact={then} now={now} />}
             </section>
           )}
 
-          <section aria-labelledby="act-heading">
+          <section>
             <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
             {byId(flow.advice, result.act).map((advice) => (
               <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
@@ -65,7 +65,7 @@ export function ResultScreen({ now }: { now: Date }) {
           </section>
 
           {more.length > 0 && (
-            <section aria-labelledby="contacts-heading">
+            <section>
               <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
               {more.map((contact) => (
                 <ContactCard key={contact.id} contact={contact} now={now} compact />
@@ -73,7 +73,7 @@ export function ResultScreen({ now }: { now: Date }) {
             </section>
           )}
 
-          <section aria-labelledby="about-heading">
+          <section>
             <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
             {byId(flow.advice, result.about).map((advice) => (
               <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />

@@ -9,8 +9,9 @@ export function SafetyScreen({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const heading = useScreen(t('ui.safety.title'));
   return (
-    <section data-screen="safety" aria-labelledby="safety-heading">
+    <section data-screen="safety">
       <button type="button" className="back" onClick={onClose}>
+        <span aria-hidden="true">‹ </span>
         {t('ui.safety.back')}
       </button>
       <h1 id="safety-heading" ref={heading} tabIndex={-1}>
