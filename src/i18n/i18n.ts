@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages.ts';
 import type { WordFile } from './wordFiles.ts';
+import { bundledWords } from 'virtual:bundled-words';
 
 // Each language's words, loaded only when that language is chosen: the first screens' at once, the
 // result's (src/i18n/wordFiles.ts) once the check is under way. Fetched as JSON files, not imported as
@@ -51,7 +52,12 @@ export async function startI18n(language: Language) {
     lng: language,
     // Every key exists in every language (flows:check proves it), so there is nothing to fall back to.
     fallbackLng: false,
-    resources: {},
+    // The few words that come with the script (the error screen's): looked up when a key is not in the
+    // fetched words, so a failed words file still leaves the error screen readable.
+    resources: Object.fromEntries(Object.entries(bundledWords).map(([language, words]) => [language, { bundled: words }])),
+    ns: ['translation'],
+    defaultNS: 'translation',
+    fallbackNS: 'bundled',
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });

@@ -10,3 +10,20 @@ const resultSections = ['advice', 'contact'];
 
 /** The file a key's words live in: "advice.meldcode.title" → "result". */
 export const wordFileOf = (key: string): WordFile => (resultSections.includes(key.split('.')[0]) ? 'result' : 'translation');
+
+/**
+ * The keys (or groups of keys) that also come with the script itself, in every language: what the error
+ * screen and the frame around it need, so that it still speaks when a words file failed to load
+ * (`virtual:bundled-words`, scripts/flowPlugin.ts; i18next falls back to them).
+ */
+export const bundledKeys = [
+  'ui.appName',
+  'ui.pageTitle',
+  'ui.quickExit',
+  'ui.quickExitHint',
+  'ui.shiftPressed_one',
+  'ui.shiftPressed_other',
+  'ui.language',
+  'ui.languageName',
+  'ui.error',
+];

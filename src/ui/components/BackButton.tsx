@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { FlowActor } from '../flowActor.ts';
+import { goBack } from '../useOneHistory.ts';
 
-export function BackButton() {
+/** The in-app Back: the same step as the browser's Back (src/ui/useOneHistory.ts). */
+export function BackButton({ label }: { label?: string }) {
   const { t } = useTranslation();
   const actor = FlowActor.useActorRef();
   return (
-    <button type="button" className="back" onClick={() => actor.send({ type: 'BACK' })}>
-      {t('ui.back')}
+    <button type="button" className="back" data-back onClick={() => goBack(actor)}>
+      {label ?? t('ui.back')}
     </button>
   );
 }

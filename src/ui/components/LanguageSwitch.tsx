@@ -1,23 +1,33 @@
 import { useTranslation } from 'react-i18next';
+import { addressOf } from '../../i18n/language.ts';
 import { languages, type Language } from '../../i18n/languages.ts';
 
-/** nl / uk / en, each named in its own language; switching keeps the answers. */
-export function LanguageSwitch({ onSwitch }: { onSwitch: (language: Language) => void }) {
+/**
+ * nl / uk / en, each named in its own language. Links to each language's address, so that they work
+ * without the app (JavaScript off, the error page); with `onSwitch` the app switches in place, keeping
+ * the answers.
+ */
+export function LanguageSwitch({ onSwitch }: { onSwitch?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <nav className="languages" aria-label={t('ui.language')}>
       <ul role="list">
         {languages.map((language) => (
           <li key={language}>
-            <button
-              type="button"
+            <a
+              href={addressOf(language)}
+              hrefLang={language}
               lang={language}
               data-lang={language}
               aria-current={i18n.language === language ? 'true' : undefined}
-              onClick={() => onSwitch(language)}
+              onClick={(event) => {
+                if (!onSwitch) return;
+                event.preventDefault();
+                onSwitch(language);
+              }}
             >
               {t(`ui.languageName.${language}`)}
-            </button>
+            </a>
           </li>
         ))}
       </ul>

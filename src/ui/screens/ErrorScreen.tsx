@@ -1,11 +1,48 @@
-import { Component, type ReactNode } from 'react';
-import { Translation } from 'react-i18next';
+import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
- * If a screen fails to render, the user sees a calm page with 112 and a way to start again, never a
- * stack trace. The error itself goes to the console for whoever debugs it.
+ * When a screen broke: a calm page with 112, Veilig Thuis and "start again", never a stack trace. Its words
+ * are bundled with the script (src/i18n/wordFiles.ts, `bundledKeys`), so it still speaks when a words file
+ * failed to load. Focus moves to its heading and the page's title says what happened: a screen-reader
+ * user must learn that the screen changed.
  */
-export class ErrorScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
+export function ErrorScreen({ onRestart }: { onRestart: () => void }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = t('ui.pageTitle', { title: t('ui.error.title') });
+  }, [t]);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section data-screen="error" aria-labelledby="error-heading">
+      <h1 id="error-heading" ref={heading} tabIndex={-1}>
+        {t('ui.error.title')}
+      </h1>
+      <p>{t('ui.error.text')}</p>
+      <p>
+        <a className="call-112" href="tel:112">
+          {t('ui.error.call112')}
+        </a>
+      </p>
+      <p>
+        {t('ui.error.adviceLead')}{' '}
+        <a href="tel:+318002000" aria-label={t('ui.error.callVeiligThuis')}>
+          0800-2000
+        </a>
+      </p>
+      <button type="button" className="secondary" data-restart onClick={onRestart}>
+        {t('ui.error.restart')}
+      </button>
+    </section>
+  );
+}
+
+/**
+ * Catches a screen that throws while rendering and tells `onError` (the app sends FAIL to the machine,
+ * which then shows the error screen in its place). The error itself goes to the console for whoever debugs it.
+ */
+export class ScreenBoundary extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
   state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -14,27 +51,10 @@ export class ErrorScreen extends Component<{ children: ReactNode }, { failed: bo
 
   componentDidCatch(error: unknown) {
     console.error(error);
+    this.props.onError();
   }
 
   render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <Translation>
-        {(t) => (
-          <section data-screen="error" aria-labelledby="error-heading">
-            <h1 id="error-heading">{t('ui.error.title')}</h1>
-            <p>{t('ui.error.text')}</p>
-            <p>
-              <a className="call-112" href="tel:112">
-                {t('ui.acute.call')}
-              </a>
-            </p>
-            <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
-              {t('ui.error.restart')}
-            </button>
-          </section>
-        )}
-      </Translation>
-    );
+    return this.state.failed ? null : this.props.children;
   }
 }
