@@ -1,9 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { localeFile } from '../src/content/files.ts';
-import { languages } from '../src/i18n/languages.ts';
-import { bundledKeys } from '../src/i18n/wordFiles.ts';
 import { checkedOn } from '../src/content/checkedOn.ts';
 import { flow } from '../src/content/flow.ts';
 import { runChecks } from '../src/content/runChecks.ts';
@@ -35,29 +31,6 @@ const municipalityList = JSON.stringify({ municipalities, aliases: withoutSource
 const municipalityFile = `assets/municipalities-${createHash('sha256').update(municipalityList).digest('hex').slice(0, 8)}.json`;
 const DEV_MUNICIPALITY_URL = '/municipalities.json';
 
-/** The words of `bundledKeys` in each language, nested as in translation.json, for the script itself. */
-function bundledWords() {
-  const pick = (words: Record<string, unknown>, key: string, into: Record<string, unknown>) => {
-    const path = key.split('.');
-    let from: unknown = words;
-    let to = into;
-    for (const [i, part] of path.entries()) {
-      from = (from as Record<string, unknown> | undefined)?.[part];
-      if (from === undefined) throw new Error(`bundled words: no ${key} in the translations`);
-      if (i === path.length - 1) to[part] = from;
-      else to = (to[part] ??= {}) as Record<string, unknown>;
-    }
-  };
-  return Object.fromEntries(
-    languages.map((language) => {
-      const words = JSON.parse(readFileSync(new URL(`../${localeFile(language)}`, import.meta.url), 'utf8'));
-      const picked: Record<string, unknown> = {};
-      for (const key of bundledKeys) pick(words, key, picked);
-      return [language, picked];
-    }),
-  );
-}
-
 /**
  * Checks the content before every build and dev start (a broken flow stops the build with the file, the
  * id and the problem) and ships it to the client as plain data without sources: the flow as
@@ -67,7 +40,6 @@ export function flowPlugin({ check = true }: { check?: boolean } = {}): Plugin {
   let command: 'build' | 'serve' = 'serve';
   const shipped: Record<string, () => string> = {
     'virtual:flow': () => `export const flow = ${JSON.stringify(shippedFlow())};`,
-    'virtual:bundled-words': () => `export const bundledWords = ${JSON.stringify(bundledWords())};`,
     'virtual:municipalities': () => {
       if (command === 'build') return `export const municipalitiesUrl = ${JSON.stringify(`/${municipalityFile}`)};`;
       // Vitest's screens in jsdom have no server to fetch from: the list travels in the address itself.

@@ -4,18 +4,19 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { localeFile } from '../src/content/files.ts';
 import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
+import { BUNDLED_WORDS_ID, bundledKeys } from '../src/i18n/wordFiles.ts';
 import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
 import { checkInlineScripts } from './securityPlugin.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** A script of scripts/ to inline into a page, without its comment lines. */
+/** A script of scripts/ to inline into a page, without its comment lines and indentation (bytes in every page). */
 const inlineScript = (name: string) =>
   readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
     .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
 const earlyTap = inlineScript('earlyTap.js');
 const languageRedirect = inlineScript('languageRedirect.js')
   .replace('__LANGUAGES__', JSON.stringify(languages))
@@ -28,6 +29,33 @@ const inlineScripts = {
   'scripts/languageRedirect.js': languageRedirect,
   'scripts/quickExit.js': quickExit,
 };
+/**
+ * The words of `bundledKeys` (the error screen's) in `language`, nested as in translation.json: each page
+ * carries its own language's in a data block, so that the error screen still speaks when the words file
+ * fails to load (src/i18n/i18n.ts reads it). Not in the script: three languages there cost every page.
+ */
+export function bundledWords(language: Language): Record<string, unknown> {
+  const words = JSON.parse(readFileSync(new URL(`../${localeFile(language)}`, import.meta.url), 'utf8'));
+  const picked: Record<string, unknown> = {};
+  for (const key of bundledKeys) {
+    const path = key.split('.');
+    let from: unknown = words;
+    let to = picked;
+    for (const [i, part] of path.entries()) {
+      from = (from as Record<string, unknown> | undefined)?.[part];
+      if (from === undefined) throw new Error(`${localeFile(language)}: no ${key}, which the error screen needs`);
+      if (i === path.length - 1) to[part] = from;
+      else to = (to[part] ??= {}) as Record<string, unknown>;
+    }
+  }
+  return picked;
+}
+/** A data block (not run, so no CSP hash) with the bundled words of these languages. */
+const bundledWordsBlock = (of: readonly Language[]) =>
+  `<script type="application/json" id="${BUNDLED_WORDS_ID}">${JSON.stringify(
+    Object.fromEntries(of.map((language) => [language, bundledWords(language)])),
+  ).replace(/</g, '\\u003c')}</script>`;
+
 // The bare address "/" is the Dutch page (the source language) with the redirect above.
 const BARE = { language: languages[0], fileName: 'index.html' } as const;
 
@@ -67,7 +95,11 @@ export function pagesPlugin(): Plugin {
           (item) => item.type === 'asset' && (item.originalFileNames ?? []).some((name) => name.endsWith(localeFile(language))),
         );
         if (!words) throw new Error(`no file for ${localeFile(language)} in the build`);
-        const head = [`<link rel="preload" as="fetch" crossorigin href="${config.base}${words.fileName}">`, `<script>${earlyTap}</script>`];
+        const head = [
+          `<link rel="preload" as="fetch" crossorigin href="${config.base}${words.fileName}">`,
+          `<script>${earlyTap}</script>`,
+          bundledWordsBlock([language]),
+        ];
         return html
           .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
           .replace('<meta charset="utf-8" />', ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
@@ -123,12 +155,16 @@ export function pagesPlugin(): Plugin {
 
 /**
  * `npm start` (the dev server) serves index.html as it is: this puts the quick-exit script in it too, so
- * that quick exit works there as it does in the built pages.
+ * that quick exit works there as it does in the built pages, and the error screen's words (all languages:
+ * the dev page serves every address).
  */
 export function quickExitInDevPlugin(): Plugin {
   return {
     name: 'is-dit-wel-pluis:quick-exit-in-dev',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${quickExit}</script>`),
+    transformIndexHtml: (html) =>
+      html
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${quickExit}</script>`)
+        .replace('</head>', `  ${bundledWordsBlock(languages)}\n  </head>`),
   };
 }

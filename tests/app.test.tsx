@@ -5,7 +5,6 @@ import { missingKeys, renderApp } from './renderApp.tsx';
 import i18next from 'i18next';
 import { switchLanguage } from '../src/i18n/i18n.ts';
 import { NEUTRAL_SITE } from '../src/ui/quickExit.ts';
-import { bundledKeys } from '../src/i18n/wordFiles.ts';
 
 const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
 const answer = (hook: string) => {
@@ -221,13 +220,5 @@ describe('what works without the fetched words', () => {
     await renderApp('nl');
     expect(document.querySelector('a[data-quick-exit]')?.getAttribute('href')).toBe(NEUTRAL_SITE);
     expect([...document.querySelectorAll('a[data-lang]')].map((a) => a.getAttribute('href'))).toEqual(['/nl/', '/uk/', '/en/']);
-  });
-
-  it.each(languages)('the error screen words come with the script in %s, the same as in its words file', (language) => {
-    const fixed = i18next.getFixedT(language, 'bundled');
-    for (const key of ['ui.error.title', 'ui.error.call112', 'ui.error.callVeiligThuis', 'ui.error.restart', 'ui.quickExit']) {
-      expect(fixed(key), key).toBe(i18next.getFixedT(language)(key));
-      expect(bundledKeys.some((bundled) => key === bundled || key.startsWith(`${bundled}.`))).toBe(true);
-    }
   });
 });
