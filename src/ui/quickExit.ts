@@ -56,6 +56,8 @@ export function leaveNow() {
   const clipboard = summaryOnClipboard && navigator.clipboard ? navigator.clipboard.writeText('').catch(() => undefined) : undefined;
   const cleared = clipboard ? Promise.race([clipboard, new Promise((resolve) => setTimeout(resolve, WAIT_MS))]) : Promise.resolve();
   void cleared.then(() => {
+    // The tab's list of entries (a long press on Back or Forward) shows each entry's last title.
+    document.title = '';
     if (!onEntryAhead()) return go();
     window.addEventListener('popstate', go, { once: true });
     setTimeout(go, WAIT_MS);

@@ -41,11 +41,14 @@ async function appEntries(page: Page): Promise<{ behind: number; ahead: number }
   try {
     const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
     const ours = (entry: { url: string }) => entry.url.startsWith(appOrigin());
+    titlesLeft = entries.filter(ours).map((entry) => entry.title);
     return { behind: entries.slice(0, currentIndex).filter(ours).length, ahead: entries.slice(currentIndex + 1).filter(ours).length };
   } finally {
     await cdp.detach();
   }
 }
+/** The titles of the app's entries at the last count: a long press on Back or Forward lists them. */
+let titlesLeft: string[] = [];
 
 async function expectLeft(page: Page, how: string) {
   try {
@@ -136,6 +139,10 @@ describe('quick exit', () => {
     // Measured: nothing of the app behind the neutral page; the entry that was ahead stays as Forward
     // (Chromium keeps the entries after one that is replaced), until another page is opened.
     expect(await appEntries(page), 'app entries behind and ahead of the neutral page').toEqual({ behind: 0, ahead: 1 });
+    // Its title (a long press on Forward lists it) names no screen but the first: the answers were forgotten
+    // before leaving, so the result's or a later question's title is not left there.
+    const first = tr('nl', 'ui.pageTitle').replace('{{title}}', tr('nl', 'question.danger.title'));
+    expect(titlesLeft.filter((title) => title !== '' && title !== first)).toEqual([]);
 
     const shown: string[] = [];
     for (let i = 0; i < entries; i += 1) {
