@@ -50,7 +50,8 @@ export function App({ startLanguage, wordsFailed = false }: { startLanguage: Lan
   useEarlyTap();
   // Fetch the municipality list once the first answer is given (not with the first screen), so that its
   // question, a few screens on, is quick.
-  const started = step !== flow.questions[0].id;
+  // (Reading the safety page from the first question is not starting.)
+  const started = step !== flow.questions[0].id && step !== SAFETY;
   useEffect(() => {
     if (started) preloadMunicipalities();
   }, [started]);
