@@ -47,9 +47,9 @@ export function checkInlineScripts(page: string, html: string, sources: Record<s
       ([, text]) => !scriptSrc(text).split(/\s+/).includes(hash),
     );
     if (missing.length === 0) continue;
-    const file = Object.entries(sources).find(([, text]) => text === script)?.[0] ?? 'an inline script of no known file';
+    const file = Object.entries(sources).find(([, text]) => text === script)?.[0];
     throw new Error(
-      `${page}: the inline script from ${file} is not allowed by the Content-Security-Policy of ${missing.map(([where]) => where).join(' and ')} ` +
+      `${page}: the inline script ${file ? `from ${file}` : `"${script.slice(0, 40)}" (from no file of scripts/)`} is not allowed by the Content-Security-Policy of ${missing.map(([where]) => where).join(' and ')} ` +
         `(no ${hash} in script-src): it was changed after the policy was written (scripts/securityPlugin.ts)`,
     );
   }
