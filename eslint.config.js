@@ -43,7 +43,11 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
-  { files: ['scripts/languageRedirect.js'], languageOptions: { globals: { __LANGUAGES__: 'readonly' } } },
+  {
+    files: ['scripts/languageRedirect.js'],
+    languageOptions: { globals: { __LANGUAGES__: 'readonly', __LANGUAGE_FALLBACKS__: 'readonly' } },
+  },
+  { files: ['scripts/quickExit.js'], languageOptions: { globals: { __NEUTRAL_SITE__: 'readonly' } } },
   {
     files: ['scripts/sw.template.js'],
     languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly', __LANGUAGES__: 'readonly' } },

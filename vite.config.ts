@@ -2,11 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { flowPlugin } from './scripts/flowPlugin.ts';
 import { offlinePlugin } from './scripts/offlinePlugin.ts';
-import { pagesPlugin } from './scripts/pagesPlugin.ts';
+import { pagesPlugin, quickExitInDevPlugin } from './scripts/pagesPlugin.ts';
 import { securityPlugin } from './scripts/securityPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), flowPlugin(), pagesPlugin(), securityPlugin(), offlinePlugin()],
+  plugins: [react(), flowPlugin(), pagesPlugin(), quickExitInDevPlugin(), securityPlugin(), offlinePlugin()],
   // Every browser that runs this app's ES2022 supports modulepreload: no polyfill in the bundle.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {

@@ -1,21 +1,61 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { localeFile } from '../src/content/files.ts';
-import { languages, type Language } from '../src/i18n/languages.ts';
+import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
+import { BUNDLED_WORDS_ID, bundledKeys } from '../src/i18n/wordFiles.ts';
+import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
+import { checkInlineScripts } from './securityPlugin.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** A script of scripts/ to inline into a page, without its comment lines. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A script of scripts/ to inline into a page, without its comment lines and indentation (bytes in every page). */
 const inlineScript = (name: string) =>
   readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
     .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
 const earlyTap = inlineScript('earlyTap.js');
-const languageRedirect = inlineScript('languageRedirect.js').replace('__LANGUAGES__', JSON.stringify(languages));
+const languageRedirect = inlineScript('languageRedirect.js')
+  .replace('__LANGUAGES__', JSON.stringify(languages))
+  .replace('__LANGUAGE_FALLBACKS__', JSON.stringify(languageFallbacks));
+assertNeutralSite(NEUTRAL_SITE);
+const quickExit = inlineScript('quickExit.js').replace('__NEUTRAL_SITE__', JSON.stringify(NEUTRAL_SITE));
+/** Each inline script by its file, to name the file when the page's policy does not allow it. */
+const inlineScripts = {
+  'scripts/earlyTap.js': earlyTap,
+  'scripts/languageRedirect.js': languageRedirect,
+  'scripts/quickExit.js': quickExit,
+};
+/**
+ * The words of `bundledKeys` (the error screen's) in `language`, nested as in translation.json: each page
+ * carries its own language's in a data block, so that the error screen still speaks when the words file
+ * fails to load (src/i18n/i18n.ts reads it). Not in the script: three languages there cost every page.
+ */
+export function bundledWords(language: Language): Record<string, unknown> {
+  const words = JSON.parse(readFileSync(new URL(`../${localeFile(language)}`, import.meta.url), 'utf8'));
+  const picked: Record<string, unknown> = {};
+  for (const key of bundledKeys) {
+    const path = key.split('.');
+    let from: unknown = words;
+    let to = picked;
+    for (const [i, part] of path.entries()) {
+      from = (from as Record<string, unknown> | undefined)?.[part];
+      if (from === undefined) throw new Error(`${localeFile(language)}: no ${key}, which the error screen needs`);
+      if (i === path.length - 1) to[part] = from;
+      else to = (to[part] ??= {}) as Record<string, unknown>;
+    }
+  }
+  return picked;
+}
+/** A data block (not run, so no CSP hash) with the bundled words of these languages. */
+const bundledWordsBlock = (of: readonly Language[]) =>
+  `<script type="application/json" id="${BUNDLED_WORDS_ID}">${JSON.stringify(
+    Object.fromEntries(of.map((language) => [language, bundledWords(language)])),
+  ).replace(/</g, '\\u003c')}</script>`;
+
 // The bare address "/" is the Dutch page (the source language) with the redirect above.
 const BARE = { language: languages[0], fileName: 'index.html' } as const;
 
@@ -24,8 +64,10 @@ const BARE = { language: languages[0], fileName: 'index.html' } as const;
  * plain static host serves each language's address. Each page has its first question already in the HTML
  * (shown before any script runs, and without JavaScript), its own title, its translation preloaded beside
  * the script, the stylesheet inline (one round trip less before anything shows) and the early-tap script
- * (scripts/earlyTap.js). "/" is the Dutch page, with a tiny script first that sends a browser preferring
- * Ukrainian or English to its own page before the first paint (scripts/languageRedirect.js).
+ * (scripts/earlyTap.js), and first of all the quick-exit script (scripts/quickExit.js: the link and Shift
+ * three times leave from the first byte). "/" is the Dutch page, with a tiny script before that, which sends
+ * a browser preferring Ukrainian or English to its own page before the first paint
+ * (scripts/languageRedirect.js). Each page has a plain description for search engines, in its language.
  */
 export function pagesPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -53,16 +95,20 @@ export function pagesPlugin(): Plugin {
           (item) => item.type === 'asset' && (item.originalFileNames ?? []).some((name) => name.endsWith(localeFile(language))),
         );
         if (!words) throw new Error(`no file for ${localeFile(language)} in the build`);
-        const head = [`<link rel="preload" as="fetch" crossorigin href="${config.base}${words.fileName}">`, `<script>${earlyTap}</script>`];
+        const head = [
+          `<link rel="preload" as="fetch" crossorigin href="${config.base}${words.fileName}">`,
+          `<script>${earlyTap}</script>`,
+          bundledWordsBlock([language]),
+        ];
         return html
           .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
           .replace('<meta charset="utf-8" />', ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
           .replace('</head>', `  ${head.join('\n    ')}\n  </head>`);
       };
       // "/" first decides whether the browser wants another language than Dutch, before it paints anything.
-      index.source = pageFor(BARE.language, [`<script>${languageRedirect}</script>`]);
+      index.source = pageFor(BARE.language, [`<script>${languageRedirect}</script>`, `<script>${quickExit}</script>`]);
       for (const language of languages) {
-        this.emitFile({ type: 'asset', fileName: `${language}/index.html`, source: pageFor(language) });
+        this.emitFile({ type: 'asset', fileName: `${language}/index.html`, source: pageFor(language, [`<script>${quickExit}</script>`]) });
       }
     },
     async closeBundle() {
@@ -83,16 +129,42 @@ export function pagesPlugin(): Plugin {
         ];
         for (const [language, fileName] of pages) {
           const translation = JSON.parse(readFileSync(resolve(config.root, localeFile(language)), 'utf8'));
-          const { html, title } = await renderFirstScreen(language, translation);
+          const { html, title, description } = await renderFirstScreen(language, translation);
           const file = join(config.build.outDir, fileName);
           const page = readFileSync(file, 'utf8')
-            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+            .replace(
+              /<title>[^<]*<\/title>/,
+              `<title>${escapeHtml(title)}</title>\n    <meta name="description" content="${escapeHtml(description)}" />`,
+            )
             .replace('<div id="root"></div>', `<div id="root" data-prerendered="${language}">${html}</div>`);
           writeFileSync(file, page);
+        }
+        // Last, on the finished pages: every inline script allowed by the policy, or the build fails.
+        const headers = readFileSync(join(config.build.outDir, '_headers'), 'utf8');
+        const headerPolicy = headers.match(/Content-Security-Policy: ([^\n]*)/)?.[1] ?? '';
+        for (const [, fileName] of pages) {
+          const file = join(config.build.outDir, fileName);
+          checkInlineScripts(relative(config.root, file), readFileSync(file, 'utf8'), inlineScripts, [headerPolicy]);
         }
       } finally {
         await server.close();
       }
     },
+  };
+}
+
+/**
+ * `npm start` (the dev server) serves index.html as it is: this puts the quick-exit script in it too, so
+ * that quick exit works there as it does in the built pages, and the error screen's words (all languages:
+ * the dev page serves every address).
+ */
+export function quickExitInDevPlugin(): Plugin {
+  return {
+    name: 'is-dit-wel-pluis:quick-exit-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${quickExit}</script>`)
+        .replace('</head>', `  ${bundledWordsBlock(languages)}\n  </head>`),
   };
 }

@@ -28,6 +28,33 @@ export function contentSecurityPolicy(inlineScripts: string[], inlineStyles: str
 const inline = (html: string, tag: 'script' | 'style') =>
   [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 
+/**
+ * Checks a finished page (after everything that writes into it, the prerender included): every inline
+ * script in it must be allowed by its hash in the page's Content-Security-Policy and in each of
+ * `otherPolicies` (the one of _headers), or the browser would silently refuse to run it, and quick exit
+ * would not work before the app arrives. Throws naming the page and the script's file (from `sources`:
+ * file → the text inlined).
+ */
+export function checkInlineScripts(page: string, html: string, sources: Record<string, string>, otherPolicies: string[] = []) {
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
+  if (!policy) throw new Error(`${page}: no Content-Security-Policy in the page`);
+  const scriptSrc = (p: string) => p.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+  for (const [, attributes = '', script] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+    // A script from a file is allowed by 'self'; a data block (type="application/json") never runs.
+    if (/\ssrc=/.test(attributes) || /\stype="(?!module"|text\/javascript"|application\/javascript")/.test(attributes)) continue;
+    const hash = hashOf(script);
+    const missing = [['the page', policy], ...otherPolicies.map((other) => ['_headers', other])].filter(
+      ([, text]) => !scriptSrc(text).split(/\s+/).includes(hash),
+    );
+    if (missing.length === 0) continue;
+    const file = Object.entries(sources).find(([, text]) => text === script)?.[0];
+    throw new Error(
+      `${page}: the inline script ${file ? `from ${file}` : `"${script.slice(0, 40)}" (from no file of scripts/)`} is not allowed by the Content-Security-Policy of ${missing.map(([where]) => where).join(' and ')} ` +
+        `(no ${hash} in script-src): it was changed after the policy was written (scripts/securityPlugin.ts)`,
+    );
+  }
+}
+
 export function securityPlugin(): Plugin {
   return {
     name: 'is-dit-wel-pluis:security',

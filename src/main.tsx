@@ -13,12 +13,17 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted && leftByQuickExit()) window.location.reload();
 });
 
-await startI18n(language);
+// Without its words (offline on a first visit, a failed file) the page opens on the error screen, whose
+// words come with the script.
+const wordsFailed = await startI18n(language).then(
+  () => false,
+  () => true,
+);
 const root = document.getElementById('root')!;
-const app = <Root language={language} />;
+const app = <Root language={language} wordsFailed={wordsFailed} />;
 // The language pages hold the first question already (scripts/pagesPlugin.ts): take it over if it is
 // in this language, otherwise draw the page afresh.
-if (root.dataset.prerendered === language) hydrateRoot(root, app);
+if (root.dataset.prerendered === language && !wordsFailed) hydrateRoot(root, app);
 else createRoot(root).render(app);
 
 // The web app manifest (to install the app) is linked a little later: the first screen does not need it,

@@ -10,7 +10,10 @@ import { Root } from './ui/Root.tsx';
  * Build time only (scripts/pagesPlugin.ts): the first question as HTML, so that it shows before the
  * script has loaded. The tree is the one main.tsx hydrates.
  */
-export async function renderFirstScreen(language: Language, translation: Resource): Promise<{ html: string; title: string }> {
+export async function renderFirstScreen(
+  language: Language,
+  translation: Resource,
+): Promise<{ html: string; title: string; description: string }> {
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({
     lng: language,
@@ -25,5 +28,6 @@ export async function renderFirstScreen(language: Language, translation: Resourc
     </I18nextProvider>,
   );
   const title = i18n.t('ui.pageTitle', { title: i18n.t(questionKey(flow.questions[0].id)) });
-  return { html, title };
+  // What a search engine shows under the link: what the check is for, nothing about the person using it.
+  return { html, title, description: i18n.t('ui.metaDescription') };
 }

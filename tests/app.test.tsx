@@ -4,6 +4,7 @@ import { languages } from '../src/i18n/languages.ts';
 import { missingKeys, renderApp } from './renderApp.tsx';
 import i18next from 'i18next';
 import { switchLanguage } from '../src/i18n/i18n.ts';
+import { NEUTRAL_SITE } from '../src/ui/quickExit.ts';
 
 const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
 const answer = (hook: string) => {
@@ -242,5 +243,13 @@ describe('moving through the check', () => {
     expect(ukrainian).toContain('Що мене непокоїть:');
     expect(document.querySelector('.print-only[lang="nl"]')!.textContent).toContain('Waar ik me zorgen over maak: Loverboy');
     await switchLanguage('nl');
+  });
+});
+
+describe('what works without the fetched words', () => {
+  it('has quick exit as a real link to the neutral site, and the languages as links', async () => {
+    await renderApp('nl');
+    expect(document.querySelector('a[data-quick-exit]')?.getAttribute('href')).toBe(NEUTRAL_SITE);
+    expect([...document.querySelectorAll('a[data-lang]')].map((a) => a.getAttribute('href'))).toEqual(['/nl/', '/uk/', '/en/']);
   });
 });

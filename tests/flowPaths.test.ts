@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transition } from 'xstate';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import { buildMachine, type FlowEvent } from '../src/engine/buildMachine.ts';
 import { flow } from '../src/content/flow.ts';
@@ -57,12 +58,12 @@ const graph = getAdjacencyMap(machine, { events, serializeState: serialize }) as
   string,
   AdjacencyValue<Snapshot, FlowEvent>
 >;
-type Path = { screens: string[]; answers: Answers };
+type Path = { screens: string[]; answers: Answers; result: Snapshot };
 const paths: Path[] = [];
 (function walk(key: string, screens: string[]) {
   const node = graph[key];
   const here = [...screens, node.state.value as string];
-  if (node.state.value === 'result') return void paths.push({ screens: here, answers: node.state.context.answers });
+  if (node.state.value === 'result') return void paths.push({ screens: here, answers: node.state.context.answers, result: node.state });
   for (const { state } of Object.values(node.transitions)) walk(serialize(state), here);
 })(serialize(machine.getInitialSnapshot({} as never)), []);
 
@@ -146,4 +147,54 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
     const wrong = paths.filter(({ screens, answers }) => screens.includes('exploitation-form') !== (answers.concern === 'exploitation'));
     expect(wrong).toEqual([]);
   });
+});
+
+// The other things a user does on the way: Back (the in-app Back and the browser's are one event), a
+// "change" link, "start again" and the safety page. Sent on every path from its result.
+describe(`going back, changing and starting again, on every path (${paths.length} paths)`, () => {
+  const send = (snapshot: Snapshot, event: FlowEvent) => transition(machine, snapshot, event)[0];
+
+  it('Back from the result retraces the questions of the path, one by one, keeping every answer, and stops at the first', () => {
+    const wrong: string[] = [];
+    for (const { screens, answers, result } of paths) {
+      const questions = screens.filter((screen) => screen !== 'acute' && screen !== 'result');
+      let snapshot = result;
+      const retraced: string[] = [];
+      while (snapshot.can({ type: 'BACK' }) && retraced.length <= questions.length) {
+        snapshot = send(snapshot, { type: 'BACK' });
+        retraced.push(snapshot.value as string);
+        if (snapshot.context.answers !== answers && JSON.stringify(snapshot.context.answers) !== JSON.stringify(answers))
+          wrong.push(`Back changed the answers: ${JSON.stringify(answers)}`);
+      }
+      if (retraced.join() !== [...questions].reverse().join()) wrong.push(`${screens.join(' → ')}: Back went ${retraced.join(' → ')}`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  }, 30_000);
+
+  it('"change" opens each asked question with the answers kept; a question not asked stays closed', () => {
+    const wrong: string[] = [];
+    const ids = flow.questions.map((q) => q.id);
+    for (const { screens, answers, result } of paths) {
+      for (const id of ids) {
+        const after = send(result, { type: 'CHANGE', step: id });
+        const expected = screens.includes(id) ? id : 'result';
+        if (after.value !== expected || after.context.answers !== result.context.answers)
+          wrong.push(`change ${id} on ${JSON.stringify(answers)}: ${after.value as string}`);
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  }, 30_000);
+
+  it('"start again" and the safety page: from every result a fresh first question, and Back from the safety page to the same result', () => {
+    const wrong: string[] = [];
+    for (const { answers, result } of paths) {
+      const restarted = send(result, { type: 'RESTART' });
+      if (restarted.value !== flow.questions[0].id || Object.keys(restarted.context.answers).length > 0)
+        wrong.push(`restart from ${JSON.stringify(answers)}`);
+      const back = send(send(result, { type: 'SAFETY' }), { type: 'BACK' });
+      if (back.value !== 'result' || back.context.answers !== result.context.answers)
+        wrong.push(`safety and back from ${JSON.stringify(answers)}`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  }, 30_000);
 });

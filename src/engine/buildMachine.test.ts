@@ -69,4 +69,31 @@ describe('the statechart of the check', () => {
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe('danger');
   });
+
+  it('opens the safety page from any screen of the check and goes back to that screen with the answers', () => {
+    const actor = toResult();
+    actor.send({ type: 'SAFETY' });
+    expect(actor.getSnapshot().value).toBe('safety');
+    expect(actor.getSnapshot().can({ type: 'SAFETY' })).toBe(false);
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('result');
+    expect(actor.getSnapshot().context.answers.municipality).toBe('GM0180');
+    const first = start();
+    first.send({ type: 'SAFETY' });
+    first.send({ type: 'BACK' });
+    expect(first.getSnapshot().value).toBe('danger');
+  });
+
+  it('shows the error screen from anywhere, and leaves it only by starting again', () => {
+    const actor = toResult();
+    actor.send({ type: 'FAIL' });
+    expect(actor.getSnapshot().value).toBe('error');
+    for (const event of [{ type: 'BACK' }, { type: 'CHANGE', step: 'age' }, { type: 'SAFETY' }] as const) {
+      actor.send(event);
+      expect(actor.getSnapshot().value, event.type).toBe('error');
+    }
+    actor.send({ type: 'RESTART' });
+    expect(actor.getSnapshot().value).toBe('danger');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
 });

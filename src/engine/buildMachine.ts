@@ -2,22 +2,35 @@ import { assign, setup } from 'xstate';
 import { ACUTE, RESULT, canGoTo, keepValid, nextStep, previousStep, stepAfterAnswer, type Step } from './rules.ts';
 import type { Answers, Flow } from './schema.ts';
 
-export type FlowContext = { answers: Answers };
+/** The two screens beside the check itself: "using this site safely", and the one shown when a screen broke. */
+export const SAFETY = 'safety';
+export const ERROR = 'error';
+
+/** `returnTo`: the step the safety page goes back to. */
+export type FlowContext = { answers: Answers; returnTo?: Step };
 export type FlowEvent =
   | { type: 'ANSWER'; question: string; option: string }
   | { type: 'CONTINUE' }
   | { type: 'BACK' }
   | { type: 'CHANGE'; step: Step }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  | { type: 'SAFETY' }
+  | { type: 'FAIL' };
 
 /**
  * The statechart of the check, generated from the flow: one state per question, plus the acute screen
- * and the result. Routing lives in rules.ts; each guard asks it where an event leads.
+ * and the result. Routing lives in rules.ts; each guard asks it where an event leads. It owns every
+ * screen the app shows, also the safety page (SAFETY, left with BACK) and the error screen (FAIL, left
+ * with RESTART), so that the browser's history follows one owner (src/ui/useOneHistory.ts).
  */
 export function buildMachine(flow: Flow) {
   const questionIds = flow.questions.map((q) => q.id);
   const steps: Step[] = [ACUTE, ...questionIds, RESULT];
   const anyStep = (step: Step) => ({ guard: { type: 'canGoTo' as const, params: { step } }, target: `#flow.${step}` });
+  // From any screen of the check (not from the safety page itself, nor from the error screen).
+  const toSafety = (from: Step) => ({
+    SAFETY: { target: `#flow.${SAFETY}`, actions: { type: 'rememberStep' as const, params: { step: from } } },
+  });
 
   const questionStates = Object.fromEntries(
     flow.questions.map((question, index) => {
@@ -35,6 +48,7 @@ export function buildMachine(flow: Flow) {
               guard: { type: 'backLeadsTo' as const, params: { from: question.id, step } },
               target: `#flow.${step}`,
             })),
+            ...toSafety(question.id),
           },
         },
       ];
@@ -52,12 +66,14 @@ export function buildMachine(flow: Flow) {
       continuesTo: ({ context }, params: { step: Step }) => nextStep(flow, context.answers) === params.step,
       canGoTo: ({ context, event }, params: { step: Step }) =>
         event.type === 'CHANGE' && event.step === params.step && canGoTo(flow, context.answers, params.step),
+      returnsTo: ({ context }, params: { step: Step }) => context.returnTo === params.step,
     },
     actions: {
       recordAnswer: assign(({ context, event }) =>
         event.type === 'ANSWER' ? { answers: keepValid(flow, { ...context.answers, [event.question]: event.option }) } : {},
       ),
-      forgetAnswers: assign({ answers: () => ({}) }),
+      forgetAnswers: assign({ answers: () => ({}), returnTo: () => undefined }),
+      rememberStep: assign((_, params: { step: Step }) => ({ returnTo: params.step })),
     },
   }).createMachine({
     id: 'flow',
@@ -66,6 +82,7 @@ export function buildMachine(flow: Flow) {
     on: {
       CHANGE: steps.map(anyStep),
       RESTART: { target: `#flow.${questionIds[0]}`, actions: 'forgetAnswers' },
+      FAIL: { target: `#flow.${ERROR}` },
     },
     states: {
       ...questionStates,
@@ -79,6 +96,7 @@ export function buildMachine(flow: Flow) {
               target: `#flow.${step}`,
             })),
           BACK: { target: `#flow.${questionIds[0]}` },
+          ...toSafety(ACUTE),
         },
       },
       [RESULT]: {
@@ -87,8 +105,16 @@ export function buildMachine(flow: Flow) {
             guard: { type: 'backLeadsTo' as const, params: { from: RESULT, step } },
             target: `#flow.${step}`,
           })),
+          ...toSafety(RESULT),
         },
       },
+      [SAFETY]: {
+        on: {
+          BACK: steps.map((step) => ({ guard: { type: 'returnsTo' as const, params: { step } }, target: `#flow.${step}` })),
+        },
+      },
+      // Only "start again" (RESTART) leaves it: whatever broke may break again on the screen it came from.
+      [ERROR]: { on: { CHANGE: { actions: [] } } },
     },
   });
 }

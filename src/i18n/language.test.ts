@@ -17,6 +17,13 @@ describe('language from the address and the browser', () => {
     expect(browserLanguage([])).toBe('nl');
   });
 
+  it('gives a browser set to Russian or Belarusian Ukrainian, in the order the browser prefers', () => {
+    expect(browserLanguage(['ru-RU'])).toBe('uk');
+    expect(browserLanguage(['be'])).toBe('uk');
+    expect(browserLanguage(['ru', 'en'])).toBe('uk');
+    expect(browserLanguage(['en', 'ru'])).toBe('en');
+  });
+
   it('falls back to Dutch for an unknown language in the address', () => {
     expect(startLanguage('/de/', ['uk'])).toBe('nl');
     expect(startLanguage('/xx/yy?answers=1', ['en'])).toBe('nl');

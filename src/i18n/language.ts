@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from './languages.ts';
+import { isLanguage, languageFallbacks, type Language } from './languages.ts';
 
 /** The language a path names: "/uk/" → "uk"; none for "/", undefined for anything else. */
 export function languageInPath(pathname: string): Language | 'none' | undefined {
@@ -7,11 +7,15 @@ export function languageInPath(pathname: string): Language | 'none' | undefined 
   return isLanguage(first) ? first : undefined;
 }
 
-/** The first of the browser's languages that we have ("uk-UA" → "uk"), else Dutch. */
+/**
+ * The first of the browser's languages that we have ("uk-UA" → "uk"), or that one of ours stands in for
+ * ("ru-RU" → "uk"), else Dutch.
+ */
 export function browserLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLanguage(base)) return base;
+    if (base in languageFallbacks) return languageFallbacks[base];
   }
   return 'nl';
 }

@@ -1,51 +1,57 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
+import { ERROR, SAFETY } from '../engine/buildMachine.ts';
 import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
 import { loadResultWords, switchLanguage } from '../i18n/i18n.ts';
+import { addressOf } from '../i18n/language.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
 import { FlowActor, flow } from './flowActor.ts';
+import { leaveNow, whenLeaving } from './quickExit.ts';
 import { AcuteScreen } from './screens/AcuteScreen.tsx';
+import { ErrorScreen, ScreenBoundary } from './screens/ErrorScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ResultScreen } from './screens/ResultScreen.tsx';
 import { SafetyScreen } from './screens/SafetyScreen.tsx';
 import { useEarlyTap } from './useEarlyTap.ts';
-import { useHistorySync } from './useHistorySync.ts';
 import { preloadMunicipalities } from './useMunicipalities.ts';
 import { useNow } from './useNow.ts';
+import { useOneHistory } from './useOneHistory.ts';
 import { useTapGuard } from './useTapGuard.ts';
 
 /** How long after the first screen works the words it does not need are fetched, if no answer came first. */
 const AFTER_FIRST_SCREEN_MS = 3000;
 
-export function App({ startLanguage }: { startLanguage: Language }) {
-  const { t } = useTranslation();
+type QuickExitWindow = Window & { __pluisLeave?: () => void };
+
+export function App({ startLanguage, wordsFailed = false }: { startLanguage: Language; wordsFailed?: boolean }) {
+  const { t, i18n } = useTranslation();
   const actor = FlowActor.useActorRef();
   const step = FlowActor.useSelector((s) => s.value as string);
+  const canOpenSafety = FlowActor.useSelector((s) => s.can({ type: 'SAFETY' }));
   const [language, setLanguage] = useState(startLanguage);
-  const [safety, setSafety] = useState(false);
   const now = useNow();
 
-  const goTo = useCallback(
-    (screen: string) => {
-      if (screen === 'safety') {
-        setSafety(true);
-        return screen;
-      }
-      setSafety(false);
-      actor.send({ type: 'CHANGE', step: screen });
-      return actor.getSnapshot().value as string;
-    },
-    [actor],
-  );
-  useHistorySync(safety ? 'safety' : step, language, goTo);
+  // Before the first paint: a page whose words did not load opens on the error screen.
+  useLayoutEffect(() => {
+    if (wordsFailed) actor.send({ type: 'FAIL' });
+  }, [wordsFailed, actor]);
+  // Quick exit (scripts/quickExit.js counts the clicks and Shift presses) now leaves the app's way, and
+  // forgets the answers.
+  useEffect(() => {
+    const page = window as QuickExitWindow;
+    page.__pluisLeave = leaveNow;
+    return whenLeaving(() => actor.send({ type: 'RESTART' }));
+  }, [actor]);
+  useOneHistory(language);
   const main = useRef<HTMLElement>(null);
-  useTapGuard(safety ? 'safety' : step, main);
+  useTapGuard(step, main);
   useEarlyTap();
   // Fetch the municipality list once the first answer is given (not with the first screen), so that its
   // question, a few screens on, is quick.
-  const started = step !== flow.questions[0].id;
+  // (Reading the safety page from the first question is not starting.)
+  const started = step !== flow.questions[0].id && step !== SAFETY;
   useEffect(() => {
     if (started) preloadMunicipalities();
   }, [started]);
@@ -59,33 +65,49 @@ export function App({ startLanguage }: { startLanguage: Language }) {
   }, [started, language]);
 
   const onSwitch = async (next: Language) => {
-    await switchLanguage(next);
-    setLanguage(next);
+    try {
+      await switchLanguage(next);
+      setLanguage(next);
+    } catch {
+      // Its words did not load (offline): that language's own page, which says so in its own words.
+      window.location.replace(addressOf(next));
+    }
+  };
+  const restart = () => {
+    actor.send({ type: 'RESTART' });
+    // Without the words of the page there is no check to start: load the page afresh.
+    if (!i18n.hasResourceBundle(language, 'translation')) window.location.replace(addressOf(language));
   };
 
   const question = questionById(flow, step);
   return (
     <>
       <header className="site-header">
-        <QuickExit onLeave={() => actor.send({ type: 'RESTART' })} />
+        <QuickExit />
         <span className="app-name">{t('ui.appName')}</span>
       </header>
       <LanguageSwitch onSwitch={onSwitch} />
       <main id="main" ref={main}>
-        {safety ? (
-          <SafetyScreen onClose={() => window.history.back()} />
-        ) : step === ACUTE ? (
-          <AcuteScreen now={now} />
-        ) : step === RESULT ? (
-          <ResultScreen now={now} />
+        {step === ERROR ? (
+          <ErrorScreen onRestart={restart} />
         ) : (
-          question && <QuestionScreen key={question.id} question={question} />
+          <ScreenBoundary onError={() => actor.send({ type: 'FAIL' })}>
+            {step === SAFETY ? (
+              <SafetyScreen />
+            ) : step === ACUTE ? (
+              <AcuteScreen now={now} />
+            ) : step === RESULT ? (
+              <ResultScreen now={now} />
+            ) : (
+              question && <QuestionScreen key={question.id} question={question} />
+            )}
+          </ScreenBoundary>
         )}
       </main>
-      {/* No footer on the safety page itself: an empty footer is still a landmark, and says nothing. */}
-      {!safety && (
+      {/* No footer where the safety page can't be opened (on it, or on the error screen): an empty footer is still a landmark. */}
+      {canOpenSafety && (
         <footer className="site-footer">
-          <button type="button" className="link" data-safety onClick={() => setSafety(true)}>
+          <button type="button" className="link" data-safety onClick={() => actor.send({ type: 'SAFETY' })}>
             {t('ui.safetyLink')}
           </button>
         </footer>

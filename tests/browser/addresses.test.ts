@@ -37,12 +37,17 @@ describe('the browser language on "/"', () => {
   it.each([
     ['uk-UA', 'uk'],
     ['en-GB', 'en'],
+    // Common on Ukrainian refugees' phones: Ukrainian serves them better than Dutch.
+    ['ru-RU', 'uk'],
+    ['be-BY', 'uk'],
   ] as [string, Language][])('a %s browser gets /%s/', async (locale, language) => {
     const other = await Browser.launch({ locale });
     try {
       const otherPage = await other.newPage();
       await openApp(otherPage, '/');
       await expectFirstQuestion(otherPage, language);
+      // The language switch stays one tap away.
+      expect(await otherPage.locator('[data-lang]').count()).toBe(3);
       other.checkAndReset();
     } finally {
       await other.close();

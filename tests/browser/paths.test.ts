@@ -76,8 +76,8 @@ describe('acute screen', () => {
   });
 });
 
-describe("the browser's Back and Forward", () => {
-  it('go back one question at a time, and forward again', async () => {
+describe("the browser's Back", () => {
+  it('goes back one question at a time, keeping the answers; Forward is no way back into them', async () => {
     page = await browser().newPage();
     await openApp(page, '/nl/');
     await walk(page, STAPHORST_PATH.slice(0, 3), 'concern');
@@ -87,13 +87,15 @@ describe("the browser's Back and Forward", () => {
       await expectScreen(page, previous);
       expect(pathOf(page)).toBe('/nl/');
     }
-    for (const next of ['role', 'age', 'concern']) {
-      await page.goForward();
-      await expectScreen(page, next);
-      expect(pathOf(page)).toBe('/nl/');
-      expect(await headingText(page), `heading of ${next} after Forward`).not.toBe('');
-    }
-    // The answers survived the trip: carrying on from here still ends on the Staphorst result.
+    // One history (tests/browser/history.test.ts): Back is handled inside the visit's entries, so there is
+    // no entry per question to go forward to; Forward leaves the first question where it is.
+    await page.goForward().catch(() => null);
+    await page.waitForTimeout(300);
+    await expectScreen(page, 'danger');
+    // The answers survived the trip: the answer is still marked, and the same answer again goes on to the
+    // first question not yet answered.
+    expect(await page.locator('[data-option="danger:no"].chosen').count()).toBe(1);
+    await answer(page, 'danger', 'no');
     await walk(page, STAPHORST_PATH.slice(3), 'result');
     await expectStaphorstResult(page);
 

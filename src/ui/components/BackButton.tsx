@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { FlowActor } from '../flowActor.ts';
+import { goBack } from '../useOneHistory.ts';
 
-export function BackButton() {
+/** The in-app Back: the same step as the browser's Back (src/ui/useOneHistory.ts). */
+export function BackButton({ label }: { label?: string }) {
   const { t } = useTranslation();
   const actor = FlowActor.useActorRef();
   return (
-    <button type="button" className="back" onClick={() => actor.send({ type: 'BACK' })}>
+    <button type="button" className="back" data-back onClick={() => goBack(actor)}>
       <span aria-hidden="true">‹ </span>
-      {t('ui.back')}
+      {label ?? t('ui.back')}
     </button>
   );
 }

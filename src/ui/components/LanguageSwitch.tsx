@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addressOf } from '../../i18n/language.ts';
 import { languages, type Language } from '../../i18n/languages.ts';
 
-/** nl / uk / en, each named in its own language; switching keeps the answers, and says that it happened. */
-export function LanguageSwitch({ onSwitch }: { onSwitch: (language: Language) => Promise<void> }) {
+/**
+ * nl / uk / en, each named in its own language. Links to each language's address, so that they work
+ * without the app (JavaScript off, the error page); with `onSwitch` the app switches in place, keeping
+ * the answers, and says that it happened.
+ */
+export function LanguageSwitch({ onSwitch }: { onSwitch?: (language: Language) => void | Promise<void> }) {
   const { t, i18n } = useTranslation();
   // Focus stays on the button pressed, so nothing else tells a screen-reader user that every word changed.
   const [switched, setSwitched] = useState(false);
   const choose = async (language: Language) => {
-    if (language === i18n.language) return;
+    if (!onSwitch || language === i18n.language) return;
     await onSwitch(language);
     setSwitched(true);
   };
@@ -17,15 +22,20 @@ export function LanguageSwitch({ onSwitch }: { onSwitch: (language: Language) =>
       <ul role="list">
         {languages.map((language) => (
           <li key={language}>
-            <button
-              type="button"
+            <a
+              href={addressOf(language)}
+              hrefLang={language}
               lang={language}
               data-lang={language}
               aria-current={i18n.language === language ? 'true' : undefined}
-              onClick={() => void choose(language)}
+              onClick={(event) => {
+                if (!onSwitch) return;
+                event.preventDefault();
+                void choose(language);
+              }}
             >
               {t(`ui.languageName.${language}`)}
-            </button>
+            </a>
           </li>
         ))}
       </ul>

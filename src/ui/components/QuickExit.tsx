@@ -1,20 +1,29 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leaveNow } from '../quickExit.ts';
-import { useShiftExit } from '../useShiftExit.ts';
+import { NEUTRAL_SITE } from '../quickExit.ts';
 
-/** Always in the same place at the top: a button, or Shift three times, leaves the site at once. */
-export function QuickExit({ onLeave }: { onLeave: () => void }) {
+type ShiftWindow = Window & { __pluisShift?: (presses: number) => void };
+
+/**
+ * Always in the same place at the top: a real link to the neutral site, so that it leaves without
+ * JavaScript and before the app's script has arrived. scripts/quickExit.js, inlined in the page, makes it
+ * (and Shift three times) leave with replace(); here the Shift presses it counts are announced.
+ */
+export function QuickExit() {
   const { t } = useTranslation();
-  const exit = () => {
-    onLeave();
-    leaveNow();
-  };
-  const presses = useShiftExit(exit);
+  const [presses, setPresses] = useState(0);
+  useEffect(() => {
+    const page = window as ShiftWindow;
+    page.__pluisShift = setPresses;
+    return () => {
+      if (page.__pluisShift === setPresses) delete page.__pluisShift;
+    };
+  }, []);
   return (
     <div className="quick-exit">
-      <button type="button" data-quick-exit onClick={exit}>
+      <a href={NEUTRAL_SITE} data-quick-exit>
         {t('ui.quickExit')}
-      </button>
+      </a>
       <span className="quick-exit-hint" aria-hidden="true">
         {t('ui.quickExitHint')}
       </span>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../engine/rules.ts';
 import { FlowActor } from '../flowActor.ts';
+import { summaryCopied } from '../quickExit.ts';
 import { useSummary } from '../useSummary.ts';
 
 /** Start again, print or save, and copy a summary to read out when calling. */
@@ -15,6 +16,7 @@ export function ResultActions({ result }: { result: Result }) {
   const copySummary = async () => {
     try {
       await navigator.clipboard.writeText(text);
+      summaryCopied();
       setCopy('copied');
     } catch {
       // No clipboard (an old browser, or permission refused): show the text to copy by hand.
@@ -35,6 +37,7 @@ export function ResultActions({ result }: { result: Result }) {
           {t('ui.result.restart')}
         </button>
       </div>
+      <p className="note">{t('ui.result.copyNote')}</p>
       <p className="note">{t('ui.result.printNote')}</p>
       <p role="status" className="status">
         {copy === 'copied' ? t('ui.result.copied') : copy === 'failed' ? t('ui.result.copyFailed') : ''}

@@ -1,13 +1,49 @@
-import { Component, createRef, type ReactNode } from 'react';
-import { Translation } from 'react-i18next';
+import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
- * If a screen fails to render, the user sees a calm page with 112 and a way to start again, never a
- * stack trace. The error itself goes to the console for whoever debugs it.
+ * When a screen broke: a calm page with 112, Veilig Thuis and "start again", never a stack trace. Its words
+ * come with the page itself (src/i18n/wordFiles.ts, `bundledKeys`), so it still speaks when a words file
+ * failed to load. Focus moves to its heading and the page's title says what happened: a screen-reader
+ * user must learn that the screen changed.
  */
-export class ErrorScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
+export function ErrorScreen({ onRestart }: { onRestart: () => void }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = t('ui.pageTitle', { title: t('ui.error.title') });
+  }, [t]);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section data-screen="error">
+      <h1 id="error-heading" ref={heading} tabIndex={-1}>
+        {t('ui.error.title')}
+      </h1>
+      <p>{t('ui.error.text')}</p>
+      <p>
+        <a className="call-112" href="tel:112">
+          {t('ui.error.call112')}
+        </a>
+      </p>
+      <p>
+        {t('ui.error.adviceLead')}{' '}
+        <a href="tel:+318002000" aria-label={t('ui.error.callVeiligThuis')}>
+          0800-2000
+        </a>
+      </p>
+      <button type="button" className="secondary" data-restart onClick={onRestart}>
+        {t('ui.error.restart')}
+      </button>
+    </section>
+  );
+}
+
+/**
+ * Catches a screen that throws while rendering and tells `onError` (the app sends FAIL to the machine,
+ * which then shows the error screen in its place). The error itself goes to the console for whoever debugs it.
+ */
+export class ScreenBoundary extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
   state = { failed: false };
-  private heading = createRef<HTMLHeadingElement>();
 
   static getDerivedStateFromError() {
     return { failed: true };
@@ -15,37 +51,10 @@ export class ErrorScreen extends Component<{ children: ReactNode }, { failed: bo
 
   componentDidCatch(error: unknown) {
     console.error(error);
-  }
-
-  // The screen that failed took focus with it: focus goes to this heading, never to the page.
-  componentDidUpdate(_: unknown, before: { failed: boolean }) {
-    if (this.state.failed && !before.failed) this.heading.current?.focus();
+    this.props.onError();
   }
 
   render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <Translation>
-        {(t) => (
-          // The screen that failed took the page's main landmark with it: this one is the page's main now.
-          <main id="main">
-            <section data-screen="error">
-              <h1 id="error-heading" ref={this.heading} tabIndex={-1}>
-                {t('ui.error.title')}
-              </h1>
-              <p>{t('ui.error.text')}</p>
-              <p>
-                <a className="call-112" href="tel:112">
-                  {t('ui.acute.call')}
-                </a>
-              </p>
-              <button type="button" className="secondary" onClick={() => window.location.replace(window.location.pathname)}>
-                {t('ui.error.restart')}
-              </button>
-            </section>
-          </main>
-        )}
-      </Translation>
-    );
+    return this.state.failed ? null : this.props.children;
   }
 }

@@ -1,19 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { BackButton } from '../components/BackButton.tsx';
 import { useScreen } from '../useScreen.ts';
 
 const limits = ['history', 'tabs', 'calls', 'mail'] as const;
 const tips = ['private', 'history', 'device', 'calls'] as const;
 
 /** What this site and quick exit hide, and, honestly, what they cannot. */
-export function SafetyScreen({ onClose }: { onClose: () => void }) {
+export function SafetyScreen() {
   const { t } = useTranslation();
   const heading = useScreen(t('ui.safety.title'));
   return (
     <section data-screen="safety">
-      <button type="button" className="back" onClick={onClose}>
-        <span aria-hidden="true">‹ </span>
-        {t('ui.safety.back')}
-      </button>
+      <BackButton label={t('ui.safety.back')} />
       <h1 id="safety-heading" ref={heading} tabIndex={-1}>
         {t('ui.safety.title')}
       </h1>
@@ -21,6 +19,7 @@ export function SafetyScreen({ onClose }: { onClose: () => void }) {
       <p>{t('ui.safety.offline')}</p>
       <h2>{t('ui.safety.exitTitle')}</h2>
       <p>{t('ui.safety.exit')}</p>
+      <p>{t('ui.safety.remains')}</p>
       <h2>{t('ui.safety.limitsTitle')}</h2>
       <ul>
         {limits.map((limit) => (

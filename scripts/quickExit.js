@@ -1,0 +1,66 @@
+// Inlined first into every page (scripts/pagesPlugin.ts; allowed by its hash in the Content-Security-Policy),
+// so that quick exit works from the first byte: on a slow phone the app's script takes seconds to arrive.
+// The link [data-quick-exit] leaves even without JavaScript (a plain link to the neutral site); here it
+// leaves with replace(), so that this page is not the one Back returns to, and Shift pressed three times
+// does the same. Once the app runs, it takes the leaving over (window.__pluisLeave: src/ui/quickExit.ts
+// empties its state, the clipboard and its history entry) and hears the count (window.__pluisShift, for
+// the screen-reader announcement). Memory only.
+(function () {
+  var NEUTRAL_SITE = __NEUTRAL_SITE__;
+  var PRESSES = 3;
+  var WITHIN_MS = 5000;
+  var presses = 0;
+  var lone = false;
+  var timer;
+  function count(n) {
+    presses = n;
+    if (window.__pluisShift) window.__pluisShift(n);
+  }
+  function leave() {
+    if (window.__pluisLeave) return window.__pluisLeave();
+    document.title = '';
+    if (document.body) document.body.textContent = '';
+    location.replace(NEUTRAL_SITE);
+  }
+  document.addEventListener(
+    'click',
+    function (event) {
+      var link = event.target.closest && event.target.closest('[data-quick-exit]');
+      if (!link) return;
+      event.preventDefault();
+      leave();
+    },
+    true,
+  );
+  // Count Shift on keyup: Shift+A also ends with a Shift keyup, and only a lone Shift may count
+  // (typing capitals must never leave the site). Any other key starts the count again.
+  document.addEventListener(
+    'keydown',
+    function (event) {
+      lone = event.key === 'Shift' && !event.repeat;
+      if (event.key !== 'Shift' && presses > 0) {
+        clearTimeout(timer);
+        count(0);
+      }
+    },
+    true,
+  );
+  document.addEventListener(
+    'keyup',
+    function (event) {
+      if (event.key !== 'Shift' || !lone) return;
+      lone = false;
+      clearTimeout(timer);
+      if (presses + 1 >= PRESSES) {
+        count(0);
+        leave();
+        return;
+      }
+      count(presses + 1);
+      timer = setTimeout(function () {
+        count(0);
+      }, WITHIN_MS);
+    },
+    true,
+  );
+})();

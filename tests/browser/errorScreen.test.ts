@@ -1,0 +1,102 @@
+// When something breaks: a screen that throws becomes the error screen, which still helps. Quick exit, the
+// languages, 112 and 0800-2000, focus on its heading, a title that says what happened, "start again", and
+// no axe violations. A words file that fails to load opens it too, in the page's language (its words come
+// with the script).
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NEUTRAL_SITE, STAPHORST_PATH, appUrl, expectScreen, openApp, tr, walk, withBrowser, type Language } from './support.ts';
+
+let page: Page;
+// No service worker: it would serve the words file past the route that makes it fail.
+const browser = withBrowser({
+  serviceWorkers: 'block',
+  prepare: async (browser) => {
+    browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
+    await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
+      route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }),
+    );
+  },
+});
+
+/** The result's contact cards format dates: make that throw, as a bug would (format is a getter in ECMA-402). */
+const breakDates = () =>
+  Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+    get() {
+      throw new Error('test: a screen that breaks');
+    },
+  });
+
+const pageTitle = (language: Language, title: string) => tr(language, 'ui.pageTitle').replace('{{title}}', title);
+
+/** Everything the error screen must offer, in `language`. */
+async function expectHelpfulErrorScreen(page: Page, language: Language, { focusMoved = true } = {}) {
+  await expectScreen(page, 'error');
+  const heading = page.locator('[data-screen="error"] h1');
+  await expect.poll(() => heading.innerText()).toBe(tr(language, 'ui.error.title'));
+  if (focusMoved) {
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 80));
+    await expect.poll(focused, { message: 'focus on the heading' }).toBe('error-heading');
+  }
+  await expect.poll(() => page.title()).toBe(pageTitle(language, tr(language, 'ui.error.title')));
+  const exit = page.locator('a[data-quick-exit]');
+  expect(await exit.getAttribute('href')).toBe(NEUTRAL_SITE);
+  expect((await exit.innerText()).trim()).toBe(tr(language, 'ui.quickExit'));
+  expect(await page.locator('a[data-lang]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual([
+    '/nl/',
+    '/uk/',
+    '/en/',
+  ]);
+  const screen = page.locator('[data-screen="error"]');
+  expect(await screen.locator('a[href="tel:112"]').innerText()).toBe(tr(language, 'ui.error.call112'));
+  expect(await screen.locator('a[href="tel:+318002000"]').getAttribute('aria-label')).toBe(tr(language, 'ui.error.callVeiligThuis'));
+  expect(await screen.locator('[data-restart]').innerText()).toBe(tr(language, 'ui.error.restart'));
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${JSON.stringify(n.target)}: ${v.help}`))).toEqual([]);
+}
+
+describe('the error screen', () => {
+  it('replaces a screen that throws, and still helps: quick exit, languages, 112, 0800-2000, start again', async () => {
+    page = await browser().newPage();
+    await page.addInitScript(breakDates);
+    const logged: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
+    await openApp(page, '/nl/');
+    await walk(page, STAPHORST_PATH);
+    await expectHelpfulErrorScreen(page, 'nl');
+    expect(logged.join('\n'), 'the error, for whoever debugs it').toContain('test: a screen that breaks');
+
+    // The language switch works on it, and keeps it.
+    await page.locator('[data-lang="en"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Focus stays on the language link the user chose.
+    await expectHelpfulErrorScreen(page, 'en', { focusMoved: false });
+
+    // "Start again": the first question, nothing answered.
+    await page.locator('[data-restart]').click();
+    await expectScreen(page, 'danger');
+    expect(await page.locator('[data-option].chosen').count()).toBe(0);
+  });
+
+  it('quick exit leaves from it', async () => {
+    page = await browser().newPage();
+    await page.addInitScript(breakDates);
+    await openApp(page, '/nl/');
+    await walk(page, STAPHORST_PATH);
+    await expectScreen(page, 'error');
+    await page.locator('[data-quick-exit]').click();
+    await page.waitForURL(`${NEUTRAL_SITE}**`);
+  });
+
+  it('opens when the words of the page fail to load, in the page language, from the words that come with the script', async () => {
+    page = await browser().newPage();
+    await page.route(/\/assets\/translation-[^/]+\.json$/, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(new URL('/uk/', appUrl()).href);
+    await expectHelpfulErrorScreen(page, 'uk');
+    await page.unroute(/\/assets\/translation-[^/]+\.json$/);
+    // Start again loads the page afresh, now with its words.
+    await page.locator('[data-restart]').click();
+    await expectScreen(page, 'danger');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(tr('uk', 'question.danger.title'));
+  });
+});
