@@ -1,6 +1,6 @@
 import { leaves } from './conditions.ts';
-import { isAsked, offeredOptions } from './rules.ts';
-import type { Answers, Flow, Question } from './schema.ts';
+import { isAsked, offeredOptions, type Routing } from './rules.ts';
+import type { Answers, Question } from './schema.ts';
 
 /**
  * How many questions can still follow `current` (not counting it), at least and at most, over every way the
@@ -8,7 +8,7 @@ import type { Answers, Flow, Question } from './schema.ts';
  * narrows as answers come in, never one that grows mid-way. Only the answers to questions that some
  * condition reads are tried one by one; the others cannot change which questions follow.
  */
-export function questionsLeft(flow: Flow, answers: Answers, current: string): { min: number; max: number } {
+export function questionsLeft(flow: Routing, answers: Answers, current: string): { min: number; max: number } {
   const at = flow.questions.findIndex((q) => q.id === current);
   const before: Answers = {};
   for (const question of flow.questions.slice(0, Math.max(at, 0))) before[question.id] = answers[question.id];

@@ -7,6 +7,9 @@ export { matches };
 // The flow's routing and the result's composition, as pure functions of the flow data and the answers.
 // The statechart (buildMachine.ts) and the screens only call these.
 
+/** What routing reads of the flow: the questions, and the regions their conditions may name. */
+export type Routing = Pick<Flow, 'questions' | 'regions'>;
+
 export type Step = string; // a question id, 'acute' or 'result'
 export const ACUTE = 'acute';
 export const RESULT = 'result';
@@ -26,30 +29,30 @@ export const municipalityOf = (flow: Pick<Flow, 'questions'>, answers: Answers) 
 };
 
 /** The region of the municipality these answers name, if it is in one. */
-export const regionOfAnswers = (flow: Flow, answers: Answers) => regionOf(flow, municipalityOf(flow, answers));
+export const regionOfAnswers = (flow: Routing, answers: Answers) => regionOf(flow, municipalityOf(flow, answers));
 
-const holds = (flow: Flow, when: Condition | undefined, answers: Answers) =>
+const holds = (flow: Routing, when: Condition | undefined, answers: Answers) =>
   when === undefined || matches(when, answers, regionOfAnswers(flow, answers));
 
-export function isAsked(flow: Flow, question: Question, answers: Answers): boolean {
+export function isAsked(flow: Routing, question: Question, answers: Answers): boolean {
   return holds(flow, question.when, answers);
 }
 
-export function offeredOptions(flow: Flow, question: Question, answers: Answers) {
+export function offeredOptions(flow: Routing, question: Question, answers: Answers) {
   return question.options.filter((option) => holds(flow, option.when, answers));
 }
 
-export function isOffered(flow: Flow, question: Question, option: string, answers: Answers): boolean {
+export function isOffered(flow: Routing, question: Question, option: string, answers: Answers): boolean {
   if (question.input === 'municipality' && isMunicipalityCode(option)) return true;
   return offeredOptions(flow, question, answers).some((o) => o.id === option);
 }
 
-export function questionById(flow: Flow, id: string): Question | undefined {
+export function questionById(flow: Routing, id: string): Question | undefined {
   return flow.questions.find((q) => q.id === id);
 }
 
 /** The wording of a question for these answers: a variant id, or undefined for the plain one. */
-export function variantOf(flow: Flow, question: Question, answers: Answers): string | undefined {
+export function variantOf(flow: Routing, question: Question, answers: Answers): string | undefined {
   return question.variants?.find((variant) => holds(flow, variant.when, answers))?.id;
 }
 
@@ -57,7 +60,7 @@ export function variantOf(flow: Flow, question: Question, answers: Answers): str
  * The answers that still apply: in flow order, an answer is kept when its question is still asked and
  * its option still offered, given the answers kept before it.
  */
-export function keepValid(flow: Flow, answers: Answers): Answers {
+export function keepValid(flow: Routing, answers: Answers): Answers {
   const kept: Answers = {};
   for (const question of flow.questions) {
     const answer = answers[question.id];
@@ -69,7 +72,7 @@ export function keepValid(flow: Flow, answers: Answers): Answers {
 }
 
 /** The questions asked for these answers, in order, up to and including the first unanswered one. */
-export function askedQuestions(flow: Flow, answers: Answers): Question[] {
+export function askedQuestions(flow: Routing, answers: Answers): Question[] {
   const asked: Question[] = [];
   for (const question of flow.questions) {
     if (!isAsked(flow, question, answers)) continue;
@@ -80,13 +83,13 @@ export function askedQuestions(flow: Flow, answers: Answers): Question[] {
 }
 
 /** The first question still to answer, or the result. */
-export function nextStep(flow: Flow, answers: Answers): Step {
+export function nextStep(flow: Routing, answers: Answers): Step {
   const open = flow.questions.find((q) => isAsked(flow, q, answers) && answers[q.id] === undefined);
   return open?.id ?? RESULT;
 }
 
 /** Where answering `question` with `option` leads, or undefined when that option is not on offer. */
-export function stepAfterAnswer(flow: Flow, answers: Answers, questionId: string, option: string): Step | undefined {
+export function stepAfterAnswer(flow: Routing, answers: Answers, questionId: string, option: string): Step | undefined {
   const question = questionById(flow, questionId);
   if (!question || !isAsked(flow, question, answers) || !isOffered(flow, question, option, answers)) return undefined;
   if (question.options.find((o) => o.id === option)?.acute) return ACUTE;
@@ -94,7 +97,7 @@ export function stepAfterAnswer(flow: Flow, answers: Answers, questionId: string
 }
 
 /** The step that Back leads to from `current`. */
-export function previousStep(flow: Flow, answers: Answers, current: Step): Step | undefined {
+export function previousStep(flow: Routing, answers: Answers, current: Step): Step | undefined {
   if (current === ACUTE) return flow.questions[0].id;
   const asked = askedQuestions(flow, answers);
   if (current === RESULT) return asked.at(-1)?.id;
@@ -103,7 +106,7 @@ export function previousStep(flow: Flow, answers: Answers, current: Step): Step 
 }
 
 /** Whether the user may go straight to `step` (Change links, browser back and forward). */
-export function canGoTo(flow: Flow, answers: Answers, step: Step): boolean {
+export function canGoTo(flow: Routing, answers: Answers, step: Step): boolean {
   if (step === RESULT) return nextStep(flow, answers) === RESULT;
   if (step === ACUTE) {
     const first = flow.questions[0];
