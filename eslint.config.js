@@ -2,7 +2,7 @@
 // TypeScript and React hooks, and the import boundaries of STYLE.md, so that a newcomer sees them and
 // nobody crosses them by accident:
 //
-//   ui → engine ← content      i18n is used by all and uses none of them      flows/ imports types only
+//   ui → early → engine ← content      i18n is used by all and uses none of them      flows/ imports types only
 //
 // src/engine runs in the browser (no React, no node:, no zod at run time); src/content runs in Node.
 import js from '@eslint/js';
@@ -75,6 +75,20 @@ export default tseslint.config(
       noFlows,
       folder('ui', 'the engine knows no screens.'),
       folder('content', 'the engine does not use the Node content tools.'),
+    ),
+  },
+  {
+    // The early walker is inlined into every page before React has arrived: engine, keys and words only.
+    files: ['src/early/**/*.ts'],
+    ignores: ['src/early/**/*.test.ts'],
+    rules: restrict(
+      noNode,
+      noReact,
+      noZod,
+      schemaTypesOnly,
+      noFlows,
+      folder('ui', 'the early walker runs before the app: it knows no screens of React.'),
+      folder('content', 'the early walker does not use the Node content tools.'),
     ),
   },
   {

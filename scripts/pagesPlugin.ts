@@ -4,10 +4,11 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { localeFile } from '../src/content/files.ts';
 import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
-import { BUNDLED_WORDS_ID, bundledKeys } from '../src/i18n/wordFiles.ts';
+import { PAGE_WORDS_ID } from '../src/i18n/wordFiles.ts';
 import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
 import { checkInlineScripts } from './securityPlugin.ts';
+import { buildWalker } from './walker.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** A script of scripts/ to inline into a page, without its comment lines and indentation (bytes in every page). */
@@ -17,43 +18,26 @@ const inlineScript = (name: string) =>
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('//'))
     .join('\n');
-const earlyTap = inlineScript('earlyTap.js');
 const languageRedirect = inlineScript('languageRedirect.js')
   .replace('__LANGUAGES__', JSON.stringify(languages))
   .replace('__LANGUAGE_FALLBACKS__', JSON.stringify(languageFallbacks));
 assertNeutralSite(NEUTRAL_SITE);
 const quickExit = inlineScript('quickExit.js').replace('__NEUTRAL_SITE__', JSON.stringify(NEUTRAL_SITE));
 /** Each inline script by its file, to name the file when the page's policy does not allow it. */
-const inlineScripts = {
-  'scripts/earlyTap.js': earlyTap,
+const inlineScripts: Record<string, string> = {
   'scripts/languageRedirect.js': languageRedirect,
   'scripts/quickExit.js': quickExit,
 };
+/** A language's `translation` words, as the words file has them. */
+export const pageWords = (language: Language): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../${localeFile(language)}`, import.meta.url), 'utf8'));
 /**
- * The words of `bundledKeys` (the error screen's) in `language`, nested as in translation.json: each page
- * carries its own language's in a data block, so that the error screen still speaks when the words file
- * fails to load (src/i18n/i18n.ts reads it). Not in the script: three languages there cost every page.
+ * A data block (not run, so no CSP hash) with the `translation` words of these languages: the page's own,
+ * for the early walker and the app (src/i18n/wordFiles.ts, PAGE_WORDS_ID).
  */
-export function bundledWords(language: Language): Record<string, unknown> {
-  const words = JSON.parse(readFileSync(new URL(`../${localeFile(language)}`, import.meta.url), 'utf8'));
-  const picked: Record<string, unknown> = {};
-  for (const key of bundledKeys) {
-    const path = key.split('.');
-    let from: unknown = words;
-    let to = picked;
-    for (const [i, part] of path.entries()) {
-      from = (from as Record<string, unknown> | undefined)?.[part];
-      if (from === undefined) throw new Error(`${localeFile(language)}: no ${key}, which the error screen needs`);
-      if (i === path.length - 1) to[part] = from;
-      else to = (to[part] ??= {}) as Record<string, unknown>;
-    }
-  }
-  return picked;
-}
-/** A data block (not run, so no CSP hash) with the bundled words of these languages. */
-const bundledWordsBlock = (of: readonly Language[]) =>
-  `<script type="application/json" id="${BUNDLED_WORDS_ID}">${JSON.stringify(
-    Object.fromEntries(of.map((language) => [language, bundledWords(language)])),
+export const pageWordsBlock = (of: readonly Language[]) =>
+  `<script type="application/json" id="${PAGE_WORDS_ID}">${JSON.stringify(
+    Object.fromEntries(of.map((language) => [language, pageWords(language)])),
   ).replace(/</g, '\\u003c')}</script>`;
 
 // The bare address "/" is the Dutch page (the source language) with the redirect above.
@@ -62,9 +46,9 @@ const BARE = { language: languages[0], fileName: 'index.html' } as const;
 /**
  * Writes the pages: dist/index.html (the bare address "/") and dist/nl/, uk/, en/index.html, so that a
  * plain static host serves each language's address. Each page has its first question already in the HTML
- * (shown before any script runs, and without JavaScript), its own title, its translation preloaded beside
- * the script, the stylesheet inline (one round trip less before anything shows) and the early-tap script
- * (scripts/earlyTap.js), and first of all the quick-exit script (scripts/quickExit.js: the link and Shift
+ * (shown before any script runs, and without JavaScript), its own title, its language's words (a data
+ * block), the stylesheet inline (one round trip less before anything shows), the early walker right after
+ * the first question (src/early/walker.ts: the questions answer before the app has arrived), and first of all the quick-exit script (scripts/quickExit.js: the link and Shift
  * three times leave from the first byte). "/" is the Dutch page, with a tiny script before that, which sends
  * a browser preferring Ukrainian or English to its own page before the first paint
  * (scripts/languageRedirect.js). Each page has a plain description for search engines, in its language.
@@ -78,7 +62,7 @@ export function pagesPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    generateBundle(_, bundle) {
+    async generateBundle(_, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return this.error('index.html is missing from the build');
       let html = String(index.source);
@@ -86,25 +70,18 @@ export function pagesPlugin(): Plugin {
         if (item.type !== 'asset' || !item.fileName.endsWith('.css')) continue;
         const link = new RegExp(`\\s*<link rel="stylesheet"[^>]*href="${config.base}${item.fileName}"[^>]*>`);
         if (!link.test(html)) continue;
-        html = html.replace(link, '').replace('</head>', `  <style>${String(item.source).trim()}</style>\n  </head>`);
+        html = html.replace(link, '').replace('</head>', () => `  <style>${String(item.source).trim()}</style>\n  </head>`);
         delete bundle[item.fileName];
       }
-      const pageFor = (language: Language, first: string[] = []) => {
-        // The first screen's words (a JSON file the app fetches): asked for at once, beside the script.
-        const words = Object.values(bundle).find(
-          (item) => item.type === 'asset' && (item.originalFileNames ?? []).some((name) => name.endsWith(localeFile(language))),
-        );
-        if (!words) throw new Error(`no file for ${localeFile(language)} in the build`);
-        const head = [
-          `<link rel="preload" as="fetch" crossorigin href="${config.base}${words.fileName}">`,
-          `<script>${earlyTap}</script>`,
-          bundledWordsBlock([language]),
-        ];
-        return html
+      const walker = await buildWalker();
+      inlineScripts['src/early/walker.ts'] = walker;
+      const pageFor = (language: Language, first: string[] = []) =>
+        html
           .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
-          .replace('<meta charset="utf-8" />', ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
-          .replace('</head>', `  ${head.join('\n    ')}\n  </head>`);
-      };
+          .replace('<meta charset="utf-8" />', () => ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
+          .replace('</head>', () => `  ${pageWordsBlock([language])}\n  </head>`)
+          // Right after the first question (the prerender fills the root), so that it runs as soon as it shows.
+          .replace('<div id="root"></div>', () => `<div id="root"></div>\n    <script>${walker}</script>`);
       // "/" first decides whether the browser wants another language than Dutch, before it paints anything.
       index.source = pageFor(BARE.language, [`<script>${languageRedirect}</script>`, `<script>${quickExit}</script>`]);
       for (const language of languages) {
@@ -122,7 +99,7 @@ export function pagesPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const { renderFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
+        const { renderFirstScreen, walkerFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
         const pages: [Language, string][] = [
           ...languages.map((l): [Language, string] => [l, join(l, 'index.html')]),
           [BARE.language, BARE.fileName],
@@ -130,13 +107,14 @@ export function pagesPlugin(): Plugin {
         for (const [language, fileName] of pages) {
           const translation = JSON.parse(readFileSync(resolve(config.root, localeFile(language)), 'utf8'));
           const { html, title, description } = await renderFirstScreen(language, translation);
+          assertWalkerDrawsAsReact(fileName, html, walkerFirstScreen(translation));
           const file = join(config.build.outDir, fileName);
           const page = readFileSync(file, 'utf8')
             .replace(
               /<title>[^<]*<\/title>/,
-              `<title>${escapeHtml(title)}</title>\n    <meta name="description" content="${escapeHtml(description)}" />`,
+              () => `<title>${escapeHtml(title)}</title>\n    <meta name="description" content="${escapeHtml(description)}" />`,
             )
-            .replace('<div id="root"></div>', `<div id="root" data-prerendered="${language}">${html}</div>`);
+            .replace('<div id="root"></div>', () => `<div id="root" data-prerendered="${language}">${html}</div>`);
           writeFileSync(file, page);
         }
         // Last, on the finished pages: every inline script allowed by the policy, or the build fails.
@@ -154,9 +132,24 @@ export function pagesPlugin(): Plugin {
 }
 
 /**
+ * The early walker must draw a question exactly as React does, or the app redraws its screens when it
+ * arrives (tests/earlyWalker.test.tsx compares every screen; this, the first one of each finished page).
+ */
+export function assertWalkerDrawsAsReact(page: string, reactHtml: string, walkerSection: string) {
+  const section = reactHtml.match(/<section data-question=[\s\S]*?<\/section>/)?.[0] ?? '';
+  if (section === walkerSection) return;
+  let at = 0;
+  while (section[at] === walkerSection[at]) at += 1;
+  throw new Error(
+    `${page}: the early walker (src/early/questionMarkup.ts) draws the first question unlike React (src/ui/screens/QuestionScreen.tsx), ` +
+      `from character ${at}:\n  React:  …${section.slice(Math.max(0, at - 40), at + 60)}\n  walker: …${walkerSection.slice(Math.max(0, at - 40), at + 60)}`,
+  );
+}
+
+/**
  * `npm start` (the dev server) serves index.html as it is: this puts the quick-exit script in it too, so
- * that quick exit works there as it does in the built pages, and the error screen's words (all languages:
- * the dev page serves every address).
+ * that quick exit works there as it does in the built pages, and the words (all languages: the dev page
+ * serves every address). No early walker: the dev page has no prerendered first question.
  */
 export function quickExitInDevPlugin(): Plugin {
   return {
@@ -164,7 +157,7 @@ export function quickExitInDevPlugin(): Plugin {
     apply: 'serve',
     transformIndexHtml: (html) =>
       html
-        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${quickExit}</script>`)
-        .replace('</head>', `  ${bundledWordsBlock(languages)}\n  </head>`),
+        .replace('<meta charset="utf-8" />', () => `<meta charset="utf-8" />\n    <script>${quickExit}</script>`)
+        .replace('</head>', () => `  ${pageWordsBlock(languages)}\n  </head>`),
   };
 }

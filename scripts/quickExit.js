@@ -20,7 +20,15 @@
     if (window.__pluisLeave) return window.__pluisLeave();
     document.title = '';
     if (document.body) document.body.textContent = '';
-    location.replace(NEUTRAL_SITE);
+    function go() {
+      location.replace(NEUTRAL_SITE);
+    }
+    // The early walker (src/early/walker.ts) may have put an entry ahead of the first: step back onto the
+    // first before replacing it, so that no entry of the check stays behind the neutral page.
+    if (!history.state || history.state.pluis !== 'ahead') return go();
+    addEventListener('popstate', go, { once: true });
+    setTimeout(go, 300);
+    history.back();
   }
   document.addEventListener(
     'click',

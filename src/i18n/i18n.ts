@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages.ts';
-import { BUNDLED_WORDS_ID, type WordFile } from './wordFiles.ts';
+import { PAGE_WORDS_ID, type WordFile } from './wordFiles.ts';
 
 // Each language's words, loaded only when that language is chosen: the first screens' at once, the
 // result's (src/i18n/wordFiles.ts) once the check is under way. Fetched as JSON files, not imported as
@@ -47,25 +47,25 @@ export async function loadResultWords(language: Language) {
 export const hasResultWords = (language: Language) => hasPart(language, 'result');
 
 /** The words the page itself carries, by language (scripts/pagesPlugin.ts); none in tests without a page. */
-function bundledWords(): Record<string, Record<string, unknown>> {
+function pageWords(): Record<string, Record<string, unknown>> {
   try {
-    return JSON.parse(document.getElementById(BUNDLED_WORDS_ID)?.textContent || '{}');
+    return JSON.parse(document.getElementById(PAGE_WORDS_ID)?.textContent || '{}');
   } catch {
     return {};
   }
 }
 
 export async function startI18n(language: Language) {
+  const carried = pageWords();
+  for (const carriedLanguage of Object.keys(carried)) loadedParts.add(`${carriedLanguage}/translation`);
   await i18next.use(initReactI18next).init({
     lng: language,
     // Every key exists in every language (flows:check proves it), so there is nothing to fall back to.
     fallbackLng: false,
-    // The few words that come with the page (the error screen's): looked up when a key is not in the
-    // fetched words, so a failed words file still leaves the error screen readable.
-    resources: Object.fromEntries(Object.entries(bundledWords()).map(([language, words]) => [language, { bundled: words }])),
+    // The page's own words come with it: the first screen needs no fetch (the others are fetched).
+    resources: Object.fromEntries(Object.entries(carried).map(([language, words]) => [language, { translation: words }])),
     ns: ['translation'],
     defaultNS: 'translation',
-    fallbackNS: 'bundled',
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });

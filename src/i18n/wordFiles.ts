@@ -12,19 +12,8 @@ const resultSections = ['advice', 'contact'];
 export const wordFileOf = (key: string): WordFile => (resultSections.includes(key.split('.')[0]) ? 'result' : 'translation');
 
 /**
- * The keys (or groups of keys) that also come with the page itself, in its language: what the error screen
- * and the frame around it need, so that it still speaks when a words file failed to load. A data block with
- * this id holds them (scripts/pagesPlugin.ts); i18next falls back to them (src/i18n/i18n.ts).
+ * Each page carries its own language's `translation` words in a data block with this id (scripts/
+ * pagesPlugin.ts): the early walker (src/early/walker.ts) answers the questions with them before the app
+ * has arrived, and the app starts with them (src/i18n/i18n.ts) instead of fetching them.
  */
-export const BUNDLED_WORDS_ID = 'bundled-words';
-export const bundledKeys = [
-  'ui.appName',
-  'ui.pageTitle',
-  'ui.quickExit',
-  'ui.quickExitHint',
-  'ui.shiftPressed_one',
-  'ui.shiftPressed_other',
-  'ui.language',
-  'ui.languageName',
-  'ui.error',
-];
+export const PAGE_WORDS_ID = 'page-words';
