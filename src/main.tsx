@@ -1,13 +1,15 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startI18n } from './i18n/i18n.ts';
 import { addressOf, startLanguage } from './i18n/language.ts';
+import { takeOverEarlyWalk, walkWaitedForMunicipality } from './ui/earlyWalk.ts';
 import { leftByQuickExit } from './ui/quickExit.ts';
 import { Root } from './ui/Root.tsx';
 import './ui/styles.css';
 
 const language = startLanguage(window.location.pathname, navigator.languages ?? [navigator.language]);
 // Whatever the address held (another language, a query, a hash), from here on it is just the language.
-window.history.replaceState(null, '', addressOf(language));
+// The entry keeps its state: the early walker may have marked it (src/ui/useOneHistory.ts).
+window.history.replaceState(window.history.state, '', addressOf(language));
 
 window.addEventListener('pageshow', (event) => {
   if (event.persisted && leftByQuickExit()) window.location.reload();
@@ -20,10 +22,14 @@ const wordsFailed = await startI18n(language).then(
   () => true,
 );
 const root = document.getElementById('root')!;
-const app = <Root language={language} wordsFailed={wordsFailed} />;
-// The language pages hold the first question already (scripts/pagesPlugin.ts): take it over if it is
-// in this language, otherwise draw the page afresh.
-if (root.dataset.prerendered === language && !wordsFailed) hydrateRoot(root, app);
+// The early walker may have answered questions before this script arrived: start where it is.
+const walk = wordsFailed ? undefined : takeOverEarlyWalk();
+const app = <Root language={language} wordsFailed={wordsFailed} snapshot={walk?.snapshot} />;
+// The language pages hold the first question already (scripts/pagesPlugin.ts), and the walker draws each
+// next one exactly as React would (src/early/questionMarkup.ts): take it over if it is in this language,
+// otherwise draw the page afresh. A mismatch would cost the user's focus: said in the console for the tests.
+if (root.dataset.prerendered === language && !wordsFailed && !walkWaitedForMunicipality())
+  hydrateRoot(root, app, { onRecoverableError: (error) => console.error('hydration:', error) });
 else createRoot(root).render(app);
 
 // The web app manifest (to install the app) is linked a little later: the first screen does not need it,

@@ -169,7 +169,7 @@ describe(`going back, changing and starting again, on every path (${paths.length
       if (retraced.join() !== [...questions].reverse().join()) wrong.push(`${screens.join(' → ')}: Back went ${retraced.join(' → ')}`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 
   it('"change" opens each asked question with the answers kept; a question not asked stays closed', () => {
     const wrong: string[] = [];
@@ -183,7 +183,7 @@ describe(`going back, changing and starting again, on every path (${paths.length
       }
     }
     expect(wrong.slice(0, 10)).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 
   it('"start again" and the safety page: from every result a fresh first question, and Back from the safety page to the same result', () => {
     const wrong: string[] = [];
@@ -196,5 +196,5 @@ describe(`going back, changing and starting again, on every path (${paths.length
         wrong.push(`safety and back from ${JSON.stringify(answers)}`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 });

@@ -1,4 +1,5 @@
 import { Component, StrictMode, type ReactNode } from 'react';
+import type { Snapshot } from 'xstate';
 import { addressOf } from '../i18n/language.ts';
 import type { Language } from '../i18n/languages.ts';
 import { App } from './App.tsx';
@@ -9,13 +10,22 @@ import { ErrorScreen } from './screens/ErrorScreen.tsx';
 
 /**
  * The whole app, as the browser runs it (src/main.tsx) and the build prerenders it (src/prerender.tsx).
- * `wordsFailed`: the page's words could not be loaded, so it opens on the error screen.
+ * `wordsFailed`: the page's words could not be loaded, so it opens on the error screen. `snapshot`: where
+ * the early walker got to (src/ui/earlyWalk.ts).
  */
-export function Root({ language, wordsFailed = false }: { language: Language; wordsFailed?: boolean }) {
+export function Root({
+  language,
+  wordsFailed = false,
+  snapshot,
+}: {
+  language: Language;
+  wordsFailed?: boolean;
+  snapshot?: Snapshot<unknown>;
+}) {
   return (
     <StrictMode>
       <LastResort language={language}>
-        <FlowActor.Provider>
+        <FlowActor.Provider options={snapshot && { snapshot }}>
           <App startLanguage={language} wordsFailed={wordsFailed} />
         </FlowActor.Provider>
       </LastResort>

@@ -1,17 +1,15 @@
 import { useEffect } from 'react';
+import type { EarlyWindow } from '../early/handover.ts';
 import { FlowActor } from './flowActor.ts';
 
-type EarlyTapWindow = Window & { __pluisReady?: boolean; __pluisTap?: string };
-
 /**
- * Answers with a tap made on the prerendered first question before the app ran (scripts/earlyTap.js),
- * and tells that script the app has taken over.
+ * Answers with a tap the early walker kept because its answer needs the app (src/early/walker.ts: the
+ * acute screen, the result). The walker has already stopped (src/ui/earlyWalk.ts).
  */
 export function useEarlyTap() {
   const actor = FlowActor.useActorRef();
   useEffect(() => {
-    const page = window as EarlyTapWindow;
-    page.__pluisReady = true;
+    const page = window as EarlyWindow;
     const tap = page.__pluisTap;
     delete page.__pluisTap;
     document.querySelectorAll('[data-option][aria-busy]').forEach((button) => button.removeAttribute('aria-busy'));

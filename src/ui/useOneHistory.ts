@@ -43,7 +43,8 @@ export function useOneHistory(language: Language) {
   });
 
   useEffect(() => {
-    window.history.replaceState({ pluis: 'first' }, '', address.current);
+    // An entry ahead is kept: the early walker (src/early/walker.ts) may have answered before the app came.
+    window.history.replaceState(onEntryAhead() ? window.history.state : { pluis: 'first' }, '', address.current);
     const onPop = () => {
       if (leftByQuickExit()) return;
       const own = ownStepBack;

@@ -1,11 +1,10 @@
 // When something breaks: a screen that throws becomes the error screen, which still helps. Quick exit, the
 // languages, 112 and 0800-2000, focus on its heading, a title that says what happened, "start again", and
-// no axe violations. A words file that fails to load opens it too, in the page's language (its words come
-// with the script).
+// no axe violations. A words file that fails to load does not open it: each page carries its own words.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { NEUTRAL_SITE, STAPHORST_PATH, appUrl, expectScreen, openApp, tr, walk, withBrowser, type Language } from './support.ts';
+import { NEUTRAL_SITE, STAPHORST_PATH, expectScreen, openApp, tr, walk, withBrowser, type Language } from './support.ts';
 
 let page: Page;
 // No service worker: it would serve the words file past the route that makes it fail.
@@ -88,16 +87,18 @@ describe('the error screen', () => {
     await page.waitForURL(`${NEUTRAL_SITE}**`);
   });
 
-  it('opens when the words of the page fail to load, in the page language, from the words that come with the script', async () => {
+  it('is not needed for a words file that fails: the page carries its own words, and another language opens as its own page', async () => {
     page = await browser().newPage();
     await page.route(/\/assets\/translation-[^/]+\.json$/, (route) => route.fulfill({ status: 503, body: '' }));
-    await page.goto(new URL('/uk/', appUrl()).href);
-    await expectHelpfulErrorScreen(page, 'uk');
-    await page.unroute(/\/assets\/translation-[^/]+\.json$/);
-    // Start again loads the page afresh, now with its words.
-    await page.locator('[data-restart]').click();
-    await expectScreen(page, 'danger');
+    await openApp(page, '/uk/');
+    await walk(page, [['danger', 'no']], 'role');
     // The heading is the question, then its progress on a line of its own.
-    await expect.poll(async () => (await page.locator('main h1').innerText()).split('\n')[0]).toBe(tr('uk', 'question.danger.title'));
+    const heading = async () => (await page.locator('main h1').innerText()).split('\n')[0];
+    expect(await heading()).toBe(tr('uk', 'question.role.title'));
+    // English words cannot be fetched: the English page, which carries them, opens instead.
+    await page.locator('[data-lang="en"]').click();
+    await page.waitForURL(/\/en\/$/);
+    await expectScreen(page, 'danger');
+    await expect.poll(heading).toBe(tr('en', 'question.danger.title'));
   });
 });

@@ -10,6 +10,7 @@ import {
   withBrowser,
   NEUTRAL_SITE,
   STAPHORST_PATH,
+  appHistory,
   appOrigin,
   appUrl,
   expectScreen,
@@ -35,17 +36,11 @@ const browser = withBrowser({
   },
 });
 
-/** The entries of this tab's history that are the app's, behind the page shown and ahead of it (Chromium's own list). */
+/** The app's entries behind and ahead of the page shown (support.ts), keeping their titles for the checks below. */
 async function appEntries(page: Page): Promise<{ behind: number; ahead: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
-    const ours = (entry: { url: string }) => entry.url.startsWith(appOrigin());
-    titlesLeft = entries.filter(ours).map((entry) => entry.title);
-    return { behind: entries.slice(0, currentIndex).filter(ours).length, ahead: entries.slice(currentIndex + 1).filter(ours).length };
-  } finally {
-    await cdp.detach();
-  }
+  const { behind, ahead, titles } = await appHistory(page);
+  titlesLeft = titles;
+  return { behind, ahead };
 }
 /** The titles of the app's entries at the last count: a long press on Back or Forward lists them. */
 let titlesLeft: string[] = [];

@@ -148,6 +148,22 @@ export async function expectScreen(page: Page, screen: string, timeout = 10_000)
 }
 
 /** Opens an address of the app (a path like "/nl/") and waits until its first screen works. */
+/** The entries of this tab's history that are the app's, behind the page shown and ahead of it, and their titles (Chromium's own list). */
+export async function appHistory(page: Page): Promise<{ behind: number; ahead: number; titles: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+    const ours = (entry: { url: string }) => entry.url.startsWith(appOrigin());
+    return {
+      behind: entries.slice(0, currentIndex).filter(ours).length,
+      ahead: entries.slice(currentIndex + 1).filter(ours).length,
+      titles: entries.filter(ours).map((entry) => entry.title),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function openApp(page: Page, path: string) {
   await page.goto(new URL(path, appUrl()).href);
   await waitForApp(page);

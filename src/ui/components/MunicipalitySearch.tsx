@@ -1,7 +1,8 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../../engine/municipalitySearch.ts';
 import { optionHook } from '../../i18n/keys.ts';
+import { earlyQuery, forgetEarlyQuery } from '../earlyWalk.ts';
 import { useMunicipalities } from '../useMunicipalities.ts';
 import { useSearchStatus } from '../useSearchStatus.ts';
 
@@ -23,7 +24,8 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
   const { list, retry, recovered } = useMunicipalities();
   // "The list has loaded" is said after a retry that worked, until the next key.
   const [loadedHeard, setLoadedHeard] = useState(false);
-  const [query, setQuery] = useState('');
+  // What was typed while the early walker waited for the app, kept (src/ui/earlyWalk.ts).
+  const [query, setQuery] = useState(() => earlyQuery().query);
   // The box follows every key at once; the matches may lag a key behind on a slow phone.
   const wanted = useDeferredValue(query);
   const [active, setActive] = useState(-1);
@@ -31,6 +33,14 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
   const [expanded, setExpanded] = useState<'typed' | 'all' | false>('typed');
   // Read once, when drawn: this question is never on the prerendered first screen, so no server guess is needed.
   const [keyboard, setKeyboard] = useState(() => typeof window !== 'undefined' && Boolean(window.matchMedia?.(KEYBOARD_MEDIA).matches));
+
+  useEffect(() => {
+    const { focused } = earlyQuery();
+    forgetEarlyQuery();
+    if (!focused || !box.current) return;
+    box.current.focus();
+    box.current.setSelectionRange(box.current.value.length, box.current.value.length);
+  }, []);
 
   // Coming back to this question shows the municipality chosen before, once the list is there to name it.
   const [named, setNamed] = useState(false);

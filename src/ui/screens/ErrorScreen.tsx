@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * When a screen broke: a calm page with 112, Veilig Thuis and "start again", never a stack trace. Its words
- * come with the page itself (src/i18n/wordFiles.ts, `bundledKeys`), so it still speaks when a words file
- * failed to load. Focus moves to its heading and the page's title says what happened: a screen-reader
+ * come with the page itself (src/i18n/wordFiles.ts, PAGE_WORDS_ID), so it speaks whatever failed to load. Focus moves to its heading and the page's title says what happened: a screen-reader
  * user must learn that the screen changed.
  */
 export function ErrorScreen({ onRestart }: { onRestart: () => void }) {

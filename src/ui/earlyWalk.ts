@@ -1,0 +1,44 @@
+import type { EarlyWalk, EarlyWindow } from '../early/handover.ts';
+import { municipalityQuestion } from '../engine/rules.ts';
+import { flow } from './flowActor.ts';
+import { replayed } from './replay.ts';
+
+let handedOver: EarlyWalk | undefined;
+
+/**
+ * Stops the early walker (src/early/walker.ts) and takes its walk: the answers given before the app
+ * arrived and the question on show, as the machine's state to start from (undefined: start at the first
+ * question). A walk the machine cannot replay is reported and dropped: the check starts afresh.
+ */
+export function takeOverEarlyWalk() {
+  const page = window as EarlyWindow;
+  page.__pluisReady = true;
+  const walk = page.__pluisWalk;
+  if (!walk || (walk.step === flow.questions[0].id && !Object.keys(walk.answers).length)) return undefined;
+  try {
+    const snapshot = replayed(walk.answers, walk.step);
+    handedOver = { ...walk, answers: { ...walk.answers } };
+    return { snapshot, step: walk.step };
+  } catch (error) {
+    console.error(error);
+    return undefined;
+  }
+}
+
+/**
+ * What was typed in the walker's municipality box while it waited for the app, and whether the box had
+ * focus: the app's box starts with both (src/ui/components/MunicipalitySearch.tsx).
+ */
+export function earlyQuery(): { query: string; focused: boolean } {
+  const question = municipalityQuestion(flow);
+  if (!handedOver || handedOver.step !== question?.id) return { query: '', focused: false };
+  return { query: handedOver.query, focused: handedOver.queryFocused };
+}
+
+/** The box has taken what was typed early: a later visit to the question starts empty. */
+export function forgetEarlyQuery() {
+  if (handedOver) handedOver = { ...handedOver, query: '', queryFocused: false };
+}
+
+/** Whether the walker was waiting on the municipality question: its box is not the app's, so the app draws that screen afresh. */
+export const walkWaitedForMunicipality = () => Boolean(handedOver && handedOver.step === municipalityQuestion(flow)?.id);

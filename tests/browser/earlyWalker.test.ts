@@ -1,0 +1,158 @@
+// The questions answer before the app's script has arrived (src/early/walker.ts): on a slow phone the user
+// walks on at once, and the app, when it comes, takes over the screen on show without redrawing it. The
+// app's script is held back here until the test lets it through.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  Browser,
+  NEUTRAL_SITE,
+  STAPHORST_PATH,
+  appHistory,
+  appUrl,
+  expectScreen,
+  openApp,
+  pickMunicipality,
+  tr,
+  waitForApp,
+  walk,
+  withBrowser,
+  type Step,
+} from './support.ts';
+
+// No service worker: it would serve the app's script past the route that holds it back.
+const browser = withBrowser({
+  serviceWorkers: 'block',
+  prepare: async (browser: Browser) => {
+    browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
+    await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
+      route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }),
+    );
+  },
+});
+
+/** A page whose app script waits for `release()`, and the errors it logs (a redraw on takeover is one). */
+async function heldBack(path: string) {
+  const page = await browser().newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL(path, appUrl()).href, { waitUntil: 'commit' });
+  await page.locator('[data-question]').waitFor();
+  return { page, errors, release };
+}
+
+const appRuns = (page: Page) =>
+  page.evaluate(() => Object.keys(document.querySelector('[data-question], [data-screen]')!).some((key) => key.startsWith('__reactFiber')));
+
+/** Answers with a tap and waits for the next question, which gets focus and names the page. */
+async function tapEarly(page: Page, [question, option]: Step, next: string) {
+  await page.locator(`[data-option="${question}:${option}"]`).click();
+  await expectScreen(page, next);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-heading');
+}
+
+/** What the result says: its advice blocks and contacts, in order. */
+const resultOf = async (page: Page) => {
+  await page.locator('[data-advice]').first().waitFor();
+  return {
+    advice: await page.locator('[data-advice]').evaluateAll((all) => all.map((a) => a.getAttribute('data-advice'))),
+    contacts: await page.locator('[data-contact]').evaluateAll((all) => all.map((c) => c.getAttribute('data-contact'))),
+  };
+};
+
+describe('answers before the script', () => {
+  it('four questions answered before the app arrives end on the same result as in the app', async () => {
+    const { page, errors, release } = await heldBack('/uk/');
+    await tapEarly(page, STAPHORST_PATH[0], 'role');
+    await tapEarly(page, STAPHORST_PATH[1], 'age');
+    await tapEarly(page, STAPHORST_PATH[2], 'concern');
+    await tapEarly(page, STAPHORST_PATH[3], 'suspect');
+    expect(await appRuns(page), 'the app is still held back').toBe(false);
+    expect(await page.title()).toBe(tr('uk', 'ui.pageTitle').replace('{{title}}', tr('uk', 'question.suspect.title')));
+    // The heading on show is marked: the app must take this very element over, not draw a new one.
+    await page.evaluate(() => document.getElementById('question-heading')!.setAttribute('data-drawn-early', ''));
+    release();
+    await waitForApp(page);
+    expect(await page.locator('#question-heading[data-drawn-early]').count(), 'the app redrew the screen').toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus stays where it was').toBe('question-heading');
+    await walk(page, STAPHORST_PATH.slice(4), 'result');
+    const early = await resultOf(page);
+
+    const inApp = await browser().newPage();
+    await openApp(inApp, '/uk/');
+    await walk(inApp, STAPHORST_PATH, 'result');
+    expect(early).toEqual(await resultOf(inApp));
+    expect(errors.join('\n'), 'no hydration mismatch, nothing else logged').toBe('');
+  });
+
+  it('keeps the history, Back and quick exit of the app', async () => {
+    const { page, release } = await heldBack('/nl/');
+    await tapEarly(page, ['danger', 'no'], 'role');
+    await tapEarly(page, ['role', 'host'], 'age');
+    await tapEarly(page, ['age', '4-12'], 'concern');
+    const entries = await page.evaluate(() => history.length);
+    // The in-app Back and the browser's Back are one step, and add no entry.
+    await page.locator('[data-back]').click();
+    await expectScreen(page, 'age');
+    expect(await page.locator('[data-option="age:4-12"]').getAttribute('class')).toContain('chosen');
+    await page.evaluate(() => history.back());
+    await expectScreen(page, 'role');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    release();
+    await waitForApp(page);
+    // The app goes on from there: Back as before, then on to the first question, where Back leaves.
+    await page.locator('[data-back]').click();
+    await expectScreen(page, 'danger');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // The same answer again goes on to the first question not yet answered, the early answers kept.
+    await page.locator('[data-option="danger:no"]').click();
+    await expectScreen(page, 'concern');
+    await page.locator('[data-quick-exit]').click();
+    await page.waitForURL(`${NEUTRAL_SITE}**`);
+    expect(await appHistory(page), 'app entries behind and ahead of the neutral page').toMatchObject({ behind: 0 });
+  });
+
+  it('quick exit before the app leaves no entry of the check behind', async () => {
+    const { page } = await heldBack('/en/');
+    await tapEarly(page, ['danger', 'unsure'], 'role');
+    await tapEarly(page, ['role', 'neighbour'], 'age');
+    await page.locator('[data-quick-exit]').click();
+    await page.waitForURL(`${NEUTRAL_SITE}**`);
+    expect(await appHistory(page)).toMatchObject({ behind: 0 });
+  });
+
+  it('a tap whose answer needs the app (the acute screen) waits for it and is answered once', async () => {
+    const { page, release } = await heldBack('/nl/');
+    const yes = page.locator('[data-option="danger:yes"]');
+    await yes.click();
+    expect(await yes.getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('[data-question="danger"]').count()).toBe(1);
+    release();
+    await expectScreen(page, 'acute');
+  });
+
+  it('the municipality question waits for the app, saying so, and keeps what was typed', async () => {
+    const { page, release } = await heldBack('/nl/');
+    for (const [i, step] of STAPHORST_PATH.slice(0, 5).entries()) await tapEarly(page, step, STAPHORST_PATH[i + 1][0]);
+    expect(await page.locator('[data-question="municipality"] [role="status"]').innerText()).toBe(tr('nl', 'ui.municipality.loading'));
+    const box = page.locator('[data-question="municipality"] input');
+    await box.focus();
+    await box.pressSequentially('Staph');
+    release();
+    await waitForApp(page);
+    await expect.poll(() => page.locator('[role="combobox"]').inputValue()).toBe('Staph');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.locator('[data-option="municipality:GM0180"]').click();
+    await expectScreen(page, 'result');
+    // Back from the result: the app's own municipality question, the answer named.
+    await page.locator('[data-back]').first().click();
+    await expectScreen(page, 'municipality');
+    await pickMunicipality(page, 'Staph', 'GM0180');
+    await expectScreen(page, 'result');
+  });
+});
