@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, missedBudgets, type BudgetFigures } from './budgets.ts';
 
-const timing = (firstQuestion: number, result: number) => ({ firstQuestion: { median: firstQuestion }, result: { median: result } });
+const timing = (firstQuestion: number, result: number, { secondQuestion = firstQuestion + 100, answer = 50, key = 30 } = {}) => ({
+  firstQuestion: { median: firstQuestion },
+  firstAnswer: { median: secondQuestion },
+  result: { median: result },
+  answerLatency: { median: { median: answer } },
+  keyLatency: { median: { median: key } },
+});
 
 /** Every budget met: 100 KB in 5 requests, 1.2× and 1.1× the static page, Lighthouse 99 and 100. */
 const withinBudget = (): BudgetFigures => ({
@@ -30,10 +36,20 @@ describe('budgets', () => {
   it('computes the time ratios against the static page, at /', () => {
     const figures = withinBudget();
     // 1.6 s is within 1.5× of a 1.2 s static page but not of a 1 s one.
-    figures.timings.app['/'] = timing(1600, 3300);
+    figures.timings.app['/'] = timing(1600, 3300, { secondQuestion: 1200 });
     expect(missedBudgets(checkBudgets(figures))).toEqual(['time to the first question ÷ static at /: 1.60×, budget ≤ 1.50×']);
     figures.timings.static = timing(1200, 3000);
     expect(missedBudgets(checkBudgets(figures))).toEqual([]);
+  });
+
+  it('names a second question, an answer or a key slower than the static page allows', () => {
+    const figures = withinBudget();
+    figures.timings.app['/'] = timing(1200, 3300, { secondQuestion: 1500, answer: 70, key: 50 });
+    expect(missedBudgets(checkBudgets(figures))).toEqual([
+      'time to the second question ÷ static at /: 1.36×, budget ≤ 1.30×',
+      'answer latency, median ÷ static at /: 1.40×, budget ≤ 1.30×',
+      'municipality search per key, median ÷ static at /: 1.67×, budget ≤ 1.50×',
+    ]);
   });
 
   it('holds the time budgets at / only', () => {

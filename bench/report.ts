@@ -61,11 +61,19 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
       budget,
     );
   time('first question painted', (t) => t.firstQuestion, 'firstQuestionRatio');
-  time(`first answer taken (tap repeated every ${figures.conditions.retapMs} ms until it works)`, (t) => t.firstAnswer);
-  time('answer latency, median of a path (tap → next question painted, taps after the first)', (t) => t.answerLatency.median);
+  time(
+    `first answer taken (tap repeated every ${figures.conditions.retapMs} ms until it works)`,
+    (t) => t.firstAnswer,
+    'secondQuestionRatio',
+  );
+  time(
+    'answer latency, median of a path (tap → next question painted, taps after the first)',
+    (t) => t.answerLatency.median,
+    'answerLatencyRatio',
+  );
   time('answer latency, worst of a path', (t) => t.answerLatency.worst);
   time('tap on the municipality → result painted', (t) => t.resultLatency);
-  time('municipality search, median of a query (key → list painted)', (t) => t.keyLatency.median);
+  time('municipality search, median of a query (key → list painted)', (t) => t.keyLatency.median, 'searchKeyRatio');
   time('municipality search, worst of a query', (t) => t.keyLatency.worst);
   time('load → result (the whole path)', (t) => t.result, 'resultRatio');
   time('of which after the first question', (t) => t.afterFirstQuestion);
