@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { localeFile } from '../src/content/files.ts';
 import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
+import { EARLY_FETCHES_ID } from '../src/i18n/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../src/i18n/wordFiles.ts';
 import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
@@ -75,11 +76,25 @@ export function pagesPlugin(): Plugin {
       }
       const walker = await buildWalker();
       inlineScripts['src/early/walker.ts'] = walker;
+      const assetOf = (test: (item: { fileName: string; originalFileNames?: string[] }) => boolean, what: string) => {
+        const item = Object.values(bundle).find((item) => item.type === 'asset' && test(item));
+        if (!item) throw new Error(`no ${what} in the build`);
+        return `${config.base}${item.fileName}`;
+      };
+      // What the check needs a few screens on, fetched from the first answer (src/i18n/earlyFetches.ts).
+      const earlyFetches = (language: Language) =>
+        `<script type="application/json" id="${EARLY_FETCHES_ID}">${JSON.stringify([
+          assetOf(
+            (item) => (item.originalFileNames ?? []).some((name) => name.endsWith(`locales/${language}/result.json`)),
+            `locales/${language}/result.json`,
+          ),
+          assetOf((item) => item.fileName.startsWith('assets/municipalities-'), 'municipality list'),
+        ])}</script>`;
       const pageFor = (language: Language, first: string[] = []) =>
         html
           .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
           .replace('<meta charset="utf-8" />', () => ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
-          .replace('</head>', () => `  ${pageWordsBlock([language])}\n  </head>`)
+          .replace('</head>', () => `  ${pageWordsBlock([language])}\n    ${earlyFetches(language)}\n  </head>`)
           // Right after the first question (the prerender fills the root), so that it runs as soon as it shows.
           .replace('<div id="root"></div>', () => `<div id="root"></div>\n    <script>${walker}</script>`);
       // "/" first decides whether the browser wants another language than Dutch, before it paints anything.

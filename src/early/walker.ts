@@ -1,4 +1,5 @@
 import { ACUTE, RESULT, keepValid, municipalityQuestion, nextStep, previousStep, questionById, type Routing } from '../engine/rules.ts';
+import { startEarlyFetches } from '../i18n/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../i18n/wordFiles.ts';
 import { questions } from 'virtual:walker-flow';
 import type { EarlyWalk, EarlyWindow } from './handover.ts';
@@ -56,6 +57,8 @@ function start(words: Words) {
     const answers = keepValid(flow, { ...walk.answers, [question]: option });
     const isAcute = questionById(flow, question)?.options.find((o) => o.id === option)?.acute;
     const next = isAcute ? ACUTE : nextStep(flow, answers);
+    // The check is under way: what its later screens need starts loading now, as the app would.
+    startEarlyFetches();
     if (next !== ACUTE && next !== RESULT) {
       walk.answers = answers;
       return show(next);

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages.ts';
+import { fetchOnce } from './earlyFetches.ts';
 import { PAGE_WORDS_ID, type WordFile } from './wordFiles.ts';
 
 // Each language's words, loaded only when that language is chosen: the first screens' at once, the
@@ -19,7 +20,7 @@ function loadPart(language: Language, part: WordFile): Promise<void> {
     loading.get(key) ??
     (async () => {
       const url = wordUrls[`../../locales/${language}/${part}.json`];
-      const response = await fetch(url);
+      const response = await fetchOnce(url);
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
       i18next.addResourceBundle(language, 'translation', await response.json(), true);
       loadedParts.add(key);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { municipalitiesUrl } from 'virtual:municipalities';
 import { searchIndex, searchMunicipalities, type Match } from '../engine/municipalitySearch.ts';
+import { fetchOnce } from '../i18n/earlyFetches.ts';
 import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
 
 export type MunicipalityList =
@@ -27,7 +28,11 @@ async function fetchList(): Promise<MunicipalityList> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), LIST_TIMEOUT_MS);
   try {
-    const response = await fetch(municipalitiesUrl, { signal: abort.signal });
+    const response = await Promise.race([
+      fetchOnce(municipalitiesUrl, { signal: abort.signal }),
+      // A response fetched early (src/i18n/earlyFetches.ts) has no signal of ours: it is given up just the same.
+      new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(new Error(`${municipalitiesUrl}: timed out`)))),
+    ]);
     if (!response.ok) throw new Error(`${municipalitiesUrl}: ${response.status}`);
     // The file was checked when it was built, but what arrives may be cut off or replaced on the way: an
     // empty or malformed list is a failed load (with "try again"), not an empty search.

@@ -126,6 +126,24 @@ describe('answers before the script', () => {
     expect(await appHistory(page)).toMatchObject({ behind: 0 });
   });
 
+  it('fetches what later screens need from the first answer, once: the app takes the responses over', async () => {
+    const { page, release } = await heldBack('/en/');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/assets\/(result|municipalities)-[^/]+\.json$/.test(path)) fetched.push(path.replace(/-[^-/]+\.json$/, ''));
+    });
+    await page.waitForTimeout(300);
+    expect(fetched, 'nothing before the check is under way').toEqual([]);
+    await tapEarly(page, STAPHORST_PATH[0], 'role');
+    await expect.poll(() => [...fetched].sort()).toEqual(['/assets/municipalities', '/assets/result']);
+    release();
+    await waitForApp(page);
+    await walk(page, STAPHORST_PATH.slice(1), 'result');
+    await page.locator('[data-contact]').first().waitFor();
+    expect([...fetched].sort(), 'each fetched once').toEqual(['/assets/municipalities', '/assets/result']);
+  });
+
   it('a tap whose answer needs the app (the acute screen) waits for it and is answered once', async () => {
     const { page, release } = await heldBack('/nl/');
     const yes = page.locator('[data-option="danger:yes"]');
