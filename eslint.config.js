@@ -2,7 +2,8 @@
 // TypeScript and React hooks, and the import boundaries of STYLE.md, so that a newcomer sees them and
 // nobody crosses them by accident:
 //
-//   ui → early → engine ← content      i18n is used by all and uses none of them      flows/ imports types only
+//   ui → early → engine ← content      i18n is used by all and uses none of them but load      flows/ imports types only
+//   load (what loads in the background) is under all of them
 //
 // src/engine runs in the browser (no React, no node:, no zod at run time); src/content runs in Node.
 import js from '@eslint/js';
@@ -75,6 +76,22 @@ export default tseslint.config(
       noFlows,
       folder('ui', 'the engine knows no screens.'),
       folder('content', 'the engine does not use the Node content tools.'),
+    ),
+  },
+  {
+    // What loads in the background: one loader under everything, using none of the app's folders.
+    files: ['src/load/**/*.ts'],
+    ignores: ['src/load/**/*.test.ts'],
+    rules: restrict(
+      noNode,
+      noReact,
+      noZod,
+      noFlows,
+      folder('ui', 'the loader is under the screens.'),
+      folder('engine', 'the loader knows nothing of the check.'),
+      folder('i18n', 'the loader knows nothing of words.'),
+      folder('early', 'the loader is under the early walker.'),
+      folder('content', 'the loader does not use the Node content tools.'),
     ),
   },
   {

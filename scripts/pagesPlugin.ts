@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { localeFile } from '../src/content/files.ts';
 import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
-import { EARLY_FETCHES_ID } from '../src/i18n/earlyFetches.ts';
+import { EARLY_FETCHES_ID } from '../src/load/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../src/i18n/wordFiles.ts';
 import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
@@ -81,7 +81,7 @@ export function pagesPlugin(): Plugin {
         if (!item) throw new Error(`no ${what} in the build`);
         return `${config.base}${item.fileName}`;
       };
-      // What the check needs a few screens on, fetched from the first answer (src/i18n/earlyFetches.ts).
+      // What the check needs a few screens on, fetched from the first answer (src/load/earlyFetches.ts).
       const earlyFetches = (language: Language) =>
         `<script type="application/json" id="${EARLY_FETCHES_ID}">${JSON.stringify([
           assetOf(

@@ -1,5 +1,5 @@
 import { ACUTE, RESULT, keepValid, municipalityQuestion, nextStep, previousStep, questionById, type Routing } from '../engine/rules.ts';
-import { startEarlyFetches } from '../i18n/earlyFetches.ts';
+import { startEarlyFetches } from '../load/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../i18n/wordFiles.ts';
 import { questions } from 'virtual:walker-flow';
 import type { EarlyWalk, EarlyWindow } from './handover.ts';

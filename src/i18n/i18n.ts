@@ -1,34 +1,30 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { load, loadedValue, type BackgroundFile } from '../load/background.ts';
 import type { Language } from './languages.ts';
-import { fetchOnce } from './earlyFetches.ts';
 import { PAGE_WORDS_ID, type WordFile } from './wordFiles.ts';
 
-// Each language's words, loaded only when that language is chosen: the first screens' at once, the
-// result's (src/i18n/wordFiles.ts) once the check is under way. Fetched as JSON files, not imported as
-// modules: a dynamic import that failed once (offline) fails for good in that page, a fetch can be tried again.
+// Each language's words, loaded only when that language is chosen: the page's own come with it, the
+// result's (src/i18n/wordFiles.ts) once the check is under way. Fetched as JSON files through the one
+// background loader (src/load/background.ts), not imported as modules: a dynamic import that failed once
+// (offline) fails for good in that page, a fetch can be tried again.
 const wordUrls = import.meta.glob<string>('../../locales/*/*.json', { query: '?url', import: 'default', eager: true });
-const loadedParts = new Set<string>();
+const carried = new Set<string>();
 let resultWordsWanted = false;
 
-const loading = new Map<string, Promise<void>>();
-
-/** Fetches one word file once, however many screens ask at the same time; a failed fetch may be tried again. */
-function loadPart(language: Language, part: WordFile): Promise<void> {
-  const key = `${language}/${part}`;
-  const pending =
-    loading.get(key) ??
-    (async () => {
-      const url = wordUrls[`../../locales/${language}/${part}.json`];
-      const response = await fetchOnce(url);
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+/** One words file of a language: loaded, its words are added to i18next. */
+export function wordFile(language: Language, part: WordFile): BackgroundFile<true> {
+  return {
+    address: wordUrls[`../../locales/${language}/${part}.json`],
+    read: async (response) => {
       i18next.addResourceBundle(language, 'translation', await response.json(), true);
-      loadedParts.add(key);
-    })().finally(() => loading.delete(key));
-  loading.set(key, pending);
-  return pending;
+      return true;
+    },
+  };
 }
-const hasPart = (language: Language, part: WordFile) => loadedParts.has(`${language}/${part}`);
+const loadPart = (language: Language, part: WordFile) => load(wordFile(language, part));
+const hasPart = (language: Language, part: WordFile) =>
+  carried.has(`${language}/${part}`) || loadedValue(wordFile(language, part).address) === true;
 
 /** Loads a language's words without switching to it (the Dutch summary for the call needs Dutch). */
 export async function loadLanguage(language: Language) {
@@ -57,14 +53,14 @@ function pageWords(): Record<string, Record<string, unknown>> {
 }
 
 export async function startI18n(language: Language) {
-  const carried = pageWords();
-  for (const carriedLanguage of Object.keys(carried)) loadedParts.add(`${carriedLanguage}/translation`);
+  const words = pageWords();
+  for (const language of Object.keys(words)) carried.add(`${language}/translation`);
   await i18next.use(initReactI18next).init({
     lng: language,
     // Every key exists in every language (flows:check proves it), so there is nothing to fall back to.
     fallbackLng: false,
     // The page's own words come with it: the first screen needs no fetch (the others are fetched).
-    resources: Object.fromEntries(Object.entries(carried).map(([language, words]) => [language, { translation: words }])),
+    resources: Object.fromEntries(Object.entries(words).map(([language, words]) => [language, { translation: words }])),
     ns: ['translation'],
     defaultNS: 'translation',
     interpolation: { escapeValue: false },

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasResultWords, loadResultWords } from '../i18n/i18n.ts';
+import { hasResultWords, loadResultWords, wordFile } from '../i18n/i18n.ts';
 import type { Language } from '../i18n/languages.ts';
+import { useBackgroundLoad } from './useBackgroundLoad.ts';
 
 /**
  * Whether the words of the result and acute screens are there (they load after the first screen, see
@@ -10,20 +11,10 @@ import type { Language } from '../i18n/languages.ts';
 export function useResultWords(): { state: 'ready' | 'loading' | 'failed'; retry: () => void } {
   const { i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [attempt, setAttempt] = useState(0);
-  const [failed, setFailed] = useState<number | undefined>(undefined);
-  const [, setLoaded] = useState(0);
-  const ready = hasResultWords(language);
+  const { state, retry } = useBackgroundLoad(wordFile(language, 'result'));
+  // From now on, a language chosen later comes with its result words too.
   useEffect(() => {
-    if (ready) return;
-    let alive = true;
-    loadResultWords(language).then(
-      () => alive && setLoaded((n) => n + 1),
-      () => alive && setFailed(attempt),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [language, ready, attempt]);
-  return { state: ready ? 'ready' : failed === attempt ? 'failed' : 'loading', retry: () => setAttempt((n) => n + 1) };
+    void loadResultWords(language).catch(() => undefined);
+  }, [language]);
+  return { state: hasResultWords(language) ? 'ready' : state, retry };
 }

@@ -131,17 +131,24 @@ describe('answers before the script', () => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (/\/assets\/(result|municipalities)-[^/]+\.json$/.test(path)) fetched.push(path.replace(/-[^-/]+\.json$/, ''));
+      if (/\/assets\/(result|municipalities)-[^/]+\.json$/.test(path)) fetched.push(path);
     });
     await page.waitForTimeout(300);
     expect(fetched, 'nothing before the check is under way').toEqual([]);
     await tapEarly(page, STAPHORST_PATH[0], 'role');
-    await expect.poll(() => [...fetched].sort()).toEqual(['/assets/municipalities', '/assets/result']);
+    await expect.poll(() => fetched.length).toBe(2);
+    const early = [...fetched];
+    expect(early.map((path) => path.replace(/-[^-/]+\.json$/, '')).sort()).toEqual(['/assets/municipalities', '/assets/result']);
     release();
     await waitForApp(page);
     await walk(page, STAPHORST_PATH.slice(1), 'result');
     await page.locator('[data-contact]').first().waitFor();
-    expect([...fetched].sort(), 'each fetched once').toEqual(['/assets/municipalities', '/assets/result']);
+    // The English result's words and the list, each once; the Dutch result's words come later, for the Dutch summary.
+    for (const path of early)
+      expect(
+        fetched.filter((each) => each === path),
+        path,
+      ).toHaveLength(1);
   });
 
   it('a tap whose answer needs the app (the acute screen) waits for it and is answered once', async () => {

@@ -3,7 +3,7 @@
  * first answer on, before the app has arrived: the early walker (src/early/walker.ts) starts the fetches
  * named in the page's data block with this id, and the app takes each response over once instead of
  * fetching it again (`fetchOnce`). Here, below words and screens, because both the walker and the app's
- * loaders (src/i18n/i18n.ts, src/ui/useMunicipalities.ts) use it. Memory only.
+ * loader (src/load/background.ts) use it. Memory only.
  */
 export const EARLY_FETCHES_ID = 'early-fetches';
 
