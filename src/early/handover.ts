@@ -14,6 +14,8 @@ export type EarlyWindow = Window & {
   __pluisReady?: boolean;
   /** A tap the walker could not show the answer to (the acute screen, the result): the app answers it. */
   __pluisTap?: string;
+  /** The safety page was asked for before the app arrived: the app opens it. */
+  __pluisSafety?: boolean;
   /** Leaves the site (scripts/quickExit.js calls it): the walker's way, then the app's. */
   __pluisLeave?: () => void;
 };

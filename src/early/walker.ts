@@ -81,6 +81,13 @@ function start(words: Words) {
     (event) => {
       if (page.__pluisReady) return;
       const target = event.target as Element;
+      // The safety page needs the app: asked for now, it opens once the app is there.
+      const safety = target.closest('[data-safety]');
+      if (safety) {
+        page.__pluisSafety = true;
+        safety.setAttribute('aria-busy', 'true');
+        return;
+      }
       if (!target.closest('main')) return;
       if (event.detail > 1 || (event.detail === 1 && pressedAt < shownAt)) {
         event.preventDefault();

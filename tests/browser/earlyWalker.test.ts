@@ -161,6 +161,18 @@ describe('answers before the script', () => {
     await expectScreen(page, 'acute');
   });
 
+  it('the safety page asked for before the app opens once it is there, and Back returns to the question', async () => {
+    const { page, release } = await heldBack('/nl/');
+    await tapEarly(page, ['danger', 'no'], 'role');
+    const safety = page.locator('[data-safety]');
+    await safety.click();
+    expect(await safety.getAttribute('aria-busy')).toBe('true');
+    release();
+    await expectScreen(page, 'safety');
+    await page.locator('[data-back]').first().click();
+    await expectScreen(page, 'role');
+  });
+
   it('the municipality question waits for the app, saying so, and keeps what was typed', async () => {
     const { page, release } = await heldBack('/nl/');
     for (const [i, step] of STAPHORST_PATH.slice(0, 5).entries()) await tapEarly(page, step, STAPHORST_PATH[i + 1][0]);
