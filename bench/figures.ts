@@ -1,6 +1,7 @@
 import type { FirstLoad } from './firstLoad.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { Modules } from './modules.ts';
+import type { Phone } from './slowPhone.ts';
 import type { Timings } from './timings.ts';
 
 /** Everything one bench run measured: what bench/results/bench.json holds and the report shows. */
@@ -15,14 +16,17 @@ export type Figures = {
     runs: number;
     lighthouseRuns: number;
     retapMs: number;
-    cpuSlowdown: number;
-    network: { name: string; latency: number; down: number; up: number };
+    /** The phone of `timings`, and that of `fastTimings`. */
+    phone: Phone;
+    fastPhone: Phone;
   };
   buildMs: number;
   seconds: number;
   /** The app by address ('/', '/nl/'), beside the static lower bound. */
   firstLoad: { app: Record<string, FirstLoad>; static: FirstLoad };
   timings: { app: Record<string, Timings>; static: Timings };
+  /** The same path on a fast network with the same CPU: the front door only, beside the static page. */
+  fastTimings: { app: Record<string, Timings>; static: Timings };
   modules: Modules;
   lighthouse: LighthouseFigures;
 };

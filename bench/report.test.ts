@@ -53,13 +53,14 @@ const figures: Figures = {
     runs: 1,
     lighthouseRuns: 1,
     retapMs: 250,
-    cpuSlowdown: 4,
-    network: { name: 'slow', latency: 400, down: 50_000, up: 50_000 },
+    phone: { name: 'slow phone', network: { name: 'slow', latency: 400, down: 50_000, up: 50_000 }, cpuSlowdown: 4 },
+    fastPhone: { name: 'fast network', cpuSlowdown: 4 },
   },
   buildMs: 3000,
   seconds: 120,
   firstLoad: { app: { '/': load(110_000, 5), '/nl/': load(121_200, 6) }, static: load(7_800, 1) },
   timings: { app: { '/': timing(1000), '/nl/': timing(2000) }, static: timing(500) },
+  fastTimings: { app: { '/': timing(4000) }, static: timing(2500) },
   modules: {
     top: [
       {
@@ -88,13 +89,26 @@ describe('report', () => {
 
   it('contains each timed figure of each page', () => {
     for (const base of [500, 1000, 2000]) for (let offset = 1; offset <= 12; offset += 1) expect(markdown).toContain(`${base + offset} ms`);
+    // On the fast network: first question and answer, result, answer and key latency, result latency, long tasks.
+    for (const base of [2500, 4000]) for (const offset of [1, 2, 3, 5, 7, 8, 12]) expect(markdown).toContain(`${base + offset} ms`);
     for (const base of [1000, 2000]) expect(markdown).toContain(`| /assets/index.js | 10 | ${base + 13} |`);
   });
 
   it('shows the time ratios to the static page, judged at / only', () => {
     // 1001 / 501 ms and 1003 / 503 ms at /; 2001 / 501 ms and 2003 / 503 ms at /nl/.
     expect(markdown).toMatch(/\| first question painted \| 1001 ms .* \| 2\.00× \| 3\.99× \| ≤ 1\.50× \| \*\*MISSED\*\* at `\/` \|/);
-    expect(markdown).toMatch(/\| load → result \(the whole path\) \| .* \| 1\.99× \| 3\.98× \| ≤ 1\.30× \| \*\*MISSED\*\* at `\/` \|/);
+    expect(markdown).toMatch(
+      /\| load → result \(the whole path; judged on a fast network, below\) \| .* \| 1\.99× \| 3\.98× \| {2}\| {2}\|/,
+    );
+  });
+
+  it('judges load → result on a fast network, at / beside the static page', () => {
+    // 4003 / 2503 ms.
+    expect(markdown).toContain('### On a fast network (4× CPU slowdown, network not throttled)');
+    expect(markdown).toMatch(
+      /\| load → result \(the whole path\) \| 4003 ms .* \| 2503 ms .* \| 1\.60× \| ≤ 1\.30× \| \*\*MISSED\*\* at `\/` \|/,
+    );
+    expect(markdown).toContain('- load → result ÷ static, fast network at /: 1.60×, budget ≤ 1.30×');
   });
 
   it('shows Lighthouse at each address and names each missed budget', () => {

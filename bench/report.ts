@@ -1,6 +1,7 @@
 import { missedBudgets, type Budget, type Check } from './budgets.ts';
 import type { Figures } from './figures.ts';
 import { kb, ms, showSpread, times } from './format.ts';
+import { describePhone } from './slowPhone.ts';
 import type { Spread } from './stats.ts';
 import { toStatic } from './stats.ts';
 import type { Timings } from './timings.ts';
@@ -75,7 +76,7 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
   time('tap on the municipality → result painted', (t) => t.resultLatency);
   time('municipality search, median of a query (key → list painted)', (t) => t.keyLatency.median, 'searchKeyRatio');
   time('municipality search, worst of a query', (t) => t.keyLatency.worst);
-  time('load → result (the whole path)', (t) => t.result, 'resultRatio');
+  time('load → result (the whole path; judged on a fast network, below)', (t) => t.result);
   time('of which after the first question', (t) => t.afterFirstQuestion);
   time('long tasks before the first question', (t) => t.longTasksBeforeFirstQuestion);
   time('long tasks, whole path', (t) => t.longTasksTotal);
@@ -83,6 +84,43 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
     'taps in vain per run',
     pages.map((page) => page.retaps.join(', ')),
   );
+  return lines;
+}
+
+/** The path at the front door on a fast network with the same CPU: the browser's work alone. */
+function fastTable(figures: Figures, checks: Check[]): string[] {
+  const { app, static: lowerBound } = figures.fastTimings;
+  const addresses = Object.keys(app);
+  const lines = [
+    `### On a fast network (${describePhone(figures.conditions.fastPhone)})`,
+    '',
+    ...header([
+      'figure',
+      ...addresses.map((a) => `app at ${at(a)}`),
+      'static lower bound',
+      ...addresses.map((a) => `${at(a)} ÷ static`),
+      'budget',
+      '',
+    ]),
+  ];
+  const time = (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
+    lines.push(
+      row([
+        figure,
+        ...addresses.map((a) => showSpread(of(app[a]))),
+        showSpread(of(lowerBound)),
+        ...addresses.map((a) => times(toStatic(of(app[a]).median, of(lowerBound).median))),
+        budget ? limitOf(checks, budget) : '',
+        verdict(checks, budget),
+      ]),
+    );
+  time('first question painted', (t) => t.firstQuestion);
+  time('first answer taken', (t) => t.firstAnswer);
+  time('answer latency, median of a path', (t) => t.answerLatency.median);
+  time('municipality search, median of a query', (t) => t.keyLatency.median);
+  time('tap on the municipality → result painted', (t) => t.resultLatency);
+  time('load → result (the whole path)', (t) => t.result, 'resultRatio');
+  time('long tasks, whole path', (t) => t.longTasksTotal);
   return lines;
 }
 
@@ -182,12 +220,14 @@ export function report(figures: Figures, checks: Check[]): string {
     `## Benchmark: Is dit wel pluis? (${figures.revision})`,
     '',
     `${figures.chromium}, Node ${figures.node}; timed runs: ${conditions.runs} per page, fresh profile each, ` +
-      `${conditions.cpuSlowdown}× CPU slowdown, ${conditions.network.name} (CDP), served gzip by vite preview. ` +
+      `${describePhone(conditions.phone)}, served gzip by vite preview (and once more at \`/\` on a fast network, below). ` +
       'Timings are from navigation start to the frame painted, median (min–max) over the runs; latencies are per run ' +
       '(the median or worst of its taps or keys), then median (min–max) over the runs. KB = 1000 bytes; gzip level 9, ' +
       `brotli quality 11. Machine load (1-min average) ${figures.load.before.toFixed(1)} at the start, ${figures.load.after.toFixed(1)} at the end.`,
     '',
     ...figureTable(figures, checks),
+    '',
+    ...fastTable(figures, checks),
     '',
     ...lighthouseTable(figures, checks),
     ...requestTables(figures),

@@ -8,7 +8,7 @@
  *     with the same hooks, the lower bound. The app is reported as ratios to it;
  *  2. first-load transfer at `/` and `/nl/` (firstLoad.ts), the biggest modules (modules.ts);
  *  3. timed runs on a slow phone at `/` and `/nl/` (timings.ts): first question, result, answer latency and
- *     municipality search speed;
+ *     municipality search speed; then at `/` with the same CPU on a fast network, where load → result is judged;
  *  4. Lighthouse mobile at `/` and `/uk/` (lighthouse.ts);
  *  5. the budgets (budgets.ts) and the Markdown report (report.ts), also in bench/results/bench.md, with
  *     every figure in bench/results/bench.json (git-ignored).
@@ -20,7 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { checkBudgets, missedBudgets } from './budgets.ts';
+import { checkBudgets, FRONT_DOOR, missedBudgets } from './budgets.ts';
 import type { Figures } from './figures.ts';
 import { firstLoad } from './firstLoad.ts';
 import { lighthouse } from './lighthouse.ts';
@@ -30,7 +30,7 @@ import { OUT, RESULTS, ROOT, STATIC } from './folders.ts';
 import { report } from './report.ts';
 import { revision } from './revision.ts';
 import { serveDist } from '../scripts/serveDist.ts';
-import { SLOW_PHONE } from './slowPhone.ts';
+import { describePhone, FAST_NETWORK, SLOW_PHONE } from './slowPhone.ts';
 import { RETAP_MS } from './tap.ts';
 import { timings } from './timings.ts';
 
@@ -58,12 +58,15 @@ async function main() {
     for (const address of TIMED) appLoads[address] = await firstLoad(`${app.url}${address}`);
     const staticLoad = await firstLoad(`${lowerBound.url}/`);
     const bundle = await modules();
-    log(`timed runs: ${RUNS} per page, ${SLOW_PHONE.network.name}, ${SLOW_PHONE.cpuSlowdown}× CPU slowdown`);
-    const { browser, pages } = await timings({ ...appAt(TIMED), static: `${lowerBound.url}/` }, RUNS);
+    log(`timed runs: ${RUNS} per page, ${describePhone(SLOW_PHONE)}`);
+    const { browser, pages } = await timings({ ...appAt(TIMED), static: `${lowerBound.url}/` }, RUNS, SLOW_PHONE);
+    log(`timed runs: ${RUNS} per page, ${describePhone(FAST_NETWORK)}`);
+    const fast = await timings({ ...appAt([FRONT_DOOR]), static: `${lowerBound.url}/` }, RUNS, FAST_NETWORK);
     log(`lighthouse: ${LIGHTHOUSE_RUNS} run(s) at each of ${LIGHTHOUSE.join(', ')}, 1 of the static page`);
     const lh = await lighthouse(appAt(LIGHTHOUSE), `${lowerBound.url}/`, LIGHTHOUSE_RUNS);
 
     const { static: staticTimings, ...appTimings } = pages;
+    const { static: fastStatic, ...fastApp } = fast.pages;
     const figures: Figures = {
       date: new Date().toISOString(),
       revision: measured,
@@ -74,13 +77,14 @@ async function main() {
         runs: RUNS,
         lighthouseRuns: LIGHTHOUSE_RUNS,
         retapMs: RETAP_MS,
-        cpuSlowdown: SLOW_PHONE.cpuSlowdown,
-        network: SLOW_PHONE.network,
+        phone: SLOW_PHONE,
+        fastPhone: FAST_NETWORK,
       },
       buildMs,
       seconds: (performance.now() - started) / 1000,
       firstLoad: { app: appLoads, static: staticLoad },
       timings: { app: appTimings, static: staticTimings },
+      fastTimings: { app: fastApp, static: fastStatic },
       modules: bundle,
       lighthouse: lh,
     };

@@ -1,7 +1,7 @@
 import { launchChromium } from '../scripts/chromium.ts';
 import { addMarks, readMarks, waitForMark } from './marks.ts';
 import { ANSWERS, FIRST_QUESTION, MUNICIPALITY_MATCH, MUNICIPALITY_QUERY, RESULT, SCREENS, SEARCH } from './path.ts';
-import { slowDown } from './slowPhone.ts';
+import { slowDown, type Phone } from './slowPhone.ts';
 import { tapUntil } from './tap.ts';
 import { typeKeyByKey } from './typeKeyByKey.ts';
 
@@ -29,14 +29,14 @@ export type TimedRun = {
   waterfall: [string, number, number][];
 };
 
-/** One walk of the path on the slow phone, in a fresh browser profile. */
-export async function timedRun(address: string): Promise<TimedRun> {
+/** One walk of the path on `phone`, in a fresh browser profile. */
+export async function timedRun(address: string, phone: Phone): Promise<TimedRun> {
   const { context, close } = await launchChromium();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(120_000);
     await addMarks(page);
-    const { browser, workers } = await slowDown(context, page);
+    const { browser, workers } = await slowDown(context, page, phone);
     await page.goto(address, { waitUntil: 'commit', timeout: 120_000 });
     await page.locator(FIRST_QUESTION).waitFor({ state: 'visible' });
     let retaps = 0;

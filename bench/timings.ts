@@ -2,6 +2,7 @@ import { ms } from './format.ts';
 import { log } from './log.ts';
 import { SCREENS } from './path.ts';
 import { median, spread } from './stats.ts';
+import type { Phone } from './slowPhone.ts';
 import { timedRun, type TimedRun } from './timedRun.ts';
 
 /** Per run the median and the worst of its latencies; over the runs, the spread of each. */
@@ -34,21 +35,21 @@ function summary(runs: TimedRun[]) {
 export type Timings = ReturnType<typeof summary>;
 
 /**
- * `runs` timed runs of each page, named by address. The order turns each round, so that no page always
+ * `runs` timed runs of each page on `phone`, named by address. The order turns each round, so that no page always
  * runs on a warmer or cooler machine.
  */
-export async function timings(pages: Record<string, string>, runs: number) {
+export async function timings(pages: Record<string, string>, runs: number, phone: Phone) {
   const names = Object.keys(pages);
   const results: Record<string, TimedRun[]> = Object.fromEntries(names.map((name) => [name, []]));
   let browser = 'Chromium';
   for (let round = 0; round < runs; round += 1) {
     const order = names.map((_, index) => names[(index + round) % names.length]);
     for (const name of order) {
-      const run = await timedRun(pages[name]);
+      const run = await timedRun(pages[name], phone);
       results[name].push(run);
       browser = run.browser;
       log(
-        `timed run ${round + 1}/${runs} ${name}: first question ${ms(run.firstQuestion)}, first answer taken ` +
+        `timed run ${round + 1}/${runs} ${phone.name} ${name}: first question ${ms(run.firstQuestion)}, first answer taken ` +
           `${ms(run.firstAnswer)}, result ${ms(run.result)}, answers ${run.answerLatencies.map(ms).join(' ')}, ` +
           `keys ${run.keyLatencies.map(ms).join(' ')}, taps in vain ${run.retaps}` +
           (run.workers.length ? `, also slowed: ${run.workers.join(', ')}` : ''),
