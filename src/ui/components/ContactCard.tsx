@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ShippedContact } from '../../engine/shippedFlow.ts';
 import { contactAnonymousKey, contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
+import { dateFormat } from '../dateFormat.ts';
 import { HoursLine } from './HoursLine.tsx';
 import { PhoneLine } from './PhoneLine.tsx';
 
 const locales = { nl: 'nl-NL', uk: 'uk-UA', en: 'en-GB' } as Record<string, string>;
 const longDate = (date: string, language: string) =>
-  new Intl.DateTimeFormat(locales[language] ?? language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  dateFormat(locales[language] ?? language, 'longDate').format(new Date(`${date}T00:00:00Z`));
 
 const shortAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 

@@ -2,12 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { displayTime, openingStatus } from '../../engine/hours.ts';
 import type { Hours } from '../../engine/schema.ts';
 import { weekdays, type Weekday } from '../../engine/weekdays.ts';
+import { dateFormat } from '../dateFormat.ts';
 
 // 5 January 2026 was a Monday: the weekday names come from Intl, in the page's language.
 const dayName = (weekday: Weekday, language: string) =>
-  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2026, 0, 5 + weekdays.indexOf(weekday))),
-  );
+  dateFormat(language, 'weekday').format(new Date(Date.UTC(2026, 0, 5 + weekdays.indexOf(weekday))));
 
 /** "Monday to Friday 9:00–17:00 · Closed now, opens Monday at 9:00", in Amsterdam time. */
 export function HoursLine({ hours, now }: { hours: Hours; now: Date }) {
