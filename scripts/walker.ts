@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { walkerQuestions } from './walkerQuestions.ts';
 
@@ -24,5 +25,15 @@ export async function buildWalker(): Promise<string> {
       },
     ],
   });
-  return result.outputFiles[0].text.trim();
+  const walker = result.outputFiles[0].text.trim();
+  const gzip = gzipSync(walker, { level: 9 }).length;
+  if (gzip > WALKER_GZIP_LIMIT)
+    throw new Error(
+      `src/early/walker.ts: the early walker with its questions is ${gzip} bytes gzip, over its ${WALKER_GZIP_LIMIT}: ` +
+        'every page carries it before its first question',
+    );
+  return walker;
 }
+
+/** Bytes of gzip (level 9) the early walker may take, its questions included: it is inlined into every page. */
+export const WALKER_GZIP_LIMIT = 4000;

@@ -88,6 +88,20 @@ function start(words: Words) {
         safety.setAttribute('aria-busy', 'true');
         return;
       }
+      // Another language needs the app, which has every language's words: asked for with answers to keep, it
+      // switches in place once the app is there (src/ui/components/LanguageSwitch.tsx). Asked for again, the
+      // link is followed, afresh: a page whose app never comes still lets the user change language.
+      const link = target.closest('a[data-lang]');
+      if (link) {
+        const chosen = link.getAttribute('data-lang');
+        if (chosen !== language && (!Object.keys(walk.answers).length || link.hasAttribute('aria-busy'))) return;
+        event.preventDefault();
+        if (chosen === language) return;
+        root!.querySelectorAll('a[data-lang][aria-busy]').forEach((other) => other.removeAttribute('aria-busy'));
+        page.__pluisLanguage = chosen!;
+        link.setAttribute('aria-busy', 'true');
+        return;
+      }
       if (!target.closest('main')) return;
       if (event.detail > 1 || (event.detail === 1 && pressedAt < shownAt)) {
         event.preventDefault();

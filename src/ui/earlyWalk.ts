@@ -1,4 +1,5 @@
 import type { EarlyWalk, EarlyWindow } from '../early/handover.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
 import { municipalityQuestion } from '../engine/rules.ts';
 import { flow } from './flowActor.ts';
 import { replayed } from './replay.ts';
@@ -42,3 +43,15 @@ export function forgetEarlyQuery() {
 
 /** Whether the walker was waiting on the municipality question: its box is not the app's, so the app draws that screen afresh. */
 export const walkWaitedForMunicipality = () => Boolean(handedOver && handedOver.step === municipalityQuestion(flow)?.id);
+
+/**
+ * The language asked for before the app arrived (the walker kept the tap on its link, src/early/walker.ts),
+ * once: the language links then switch to it in place, keeping the answers.
+ */
+export function takeEarlyLanguage(): Language | undefined {
+  const page = window as EarlyWindow;
+  const asked = page.__pluisLanguage;
+  delete page.__pluisLanguage;
+  document.querySelectorAll('a[data-lang][aria-busy]').forEach((link) => link.removeAttribute('aria-busy'));
+  return asked && isLanguage(asked) ? asked : undefined;
+}

@@ -173,6 +173,38 @@ describe('answers before the script', () => {
     await expectScreen(page, 'role');
   });
 
+  it('a language asked for before the app switches in place once it is there, keeping the answers', async () => {
+    const { page, errors, release } = await heldBack('/nl/');
+    await tapEarly(page, STAPHORST_PATH[0], 'role');
+    await tapEarly(page, STAPHORST_PATH[1], 'age');
+    const ukrainian = page.locator('a[data-lang="uk"]');
+    await ukrainian.click();
+    expect(await ukrainian.getAttribute('aria-busy')).toBe('true');
+    expect(new URL(page.url()).pathname, 'the link waits for the app').toBe('/nl/');
+    release();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await expectScreen(page, 'age');
+    await expect.poll(() => page.locator('#question-heading').innerText()).toContain(tr('uk', 'question.age.title'));
+    expect(await ukrainian.getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('.languages [role="status"]').innerText()).toBe(tr('uk', 'ui.languageChanged'));
+    // The answers were kept: Back is the question before, in Ukrainian, with its answer chosen.
+    await page.locator('[data-back]').first().click();
+    await expectScreen(page, 'role');
+    expect(await page.locator('#question-heading').innerText()).toContain(tr('uk', 'question.role.title'));
+    expect(await page.locator('[data-option="role:host"]').getAttribute('class')).toContain('chosen');
+    expect(errors).toEqual([]);
+  });
+
+  it('a language link tapped twice before the app is followed: that language’s page, afresh', async () => {
+    const { page } = await heldBack('/nl/');
+    await tapEarly(page, STAPHORST_PATH[0], 'role');
+    const english = page.locator('a[data-lang="en"]');
+    await english.click();
+    await english.click();
+    await page.waitForURL((url) => url.pathname === '/en/', { waitUntil: 'commit' });
+    await expectScreen(page, 'danger');
+  });
+
   it('the municipality question waits for the app, saying so, and keeps what was typed', async () => {
     const { page, release } = await heldBack('/nl/');
     for (const [i, step] of STAPHORST_PATH.slice(0, 5).entries()) await tapEarly(page, step, STAPHORST_PATH[i + 1][0]);
