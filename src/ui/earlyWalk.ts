@@ -31,8 +31,7 @@ export function takeOverEarlyWalk() {
  * focus: the app's box starts with both (src/ui/components/MunicipalitySearch.tsx).
  */
 export function earlyQuery(): { query: string; focused: boolean } {
-  const question = municipalityQuestion(flow);
-  if (!handedOver || handedOver.step !== question?.id) return { query: '', focused: false };
+  if (!handedOver || !walkWaitedForMunicipality()) return { query: '', focused: false };
   return { query: handedOver.query, focused: handedOver.queryFocused };
 }
 
@@ -42,7 +41,9 @@ export function forgetEarlyQuery() {
 }
 
 /** Whether the walker was waiting on the municipality question: its box is not the app's, so the app draws that screen afresh. */
-export const walkWaitedForMunicipality = () => Boolean(handedOver && handedOver.step === municipalityQuestion(flow)?.id);
+export function walkWaitedForMunicipality() {
+  return handedOver !== undefined && handedOver.step === municipalityQuestion(flow)?.id;
+}
 
 /**
  * The language asked for before the app arrived (the walker kept the tap on its link, src/early/walker.ts),
