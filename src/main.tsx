@@ -27,8 +27,9 @@ const wordsFailed = await startI18n(language).then(
 await new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.getElementById('root')!;
 // The early walker may have answered questions before this script arrived: start where it is.
-const walk = wordsFailed ? undefined : takeOverEarlyWalk();
-const app = <Root language={language} wordsFailed={wordsFailed} snapshot={walk?.snapshot} />;
+// (Taken over also when the words failed: the walker must stop, though its answers are not used then.)
+const walk = takeOverEarlyWalk();
+const app = <Root language={language} wordsFailed={wordsFailed} snapshot={wordsFailed ? undefined : walk?.snapshot} />;
 // The language pages hold the first question already (scripts/pagesPlugin.ts), and the walker draws each
 // next one exactly as React would (src/early/questionMarkup.ts): take it over if it is in this language,
 // otherwise draw the page afresh. A mismatch would cost the user's focus: said in the console for the tests.

@@ -19,6 +19,8 @@ const language = root?.dataset.prerendered;
 const flow: Routing = { questions, regions: [] };
 const municipality = municipalityQuestion(flow);
 const BOX = 'early-municipality';
+/** A language link tapped again this soon after it was held is still the same tap. */
+const FOLLOW_AFTER_MS = 1000;
 
 function start(words: Words) {
   const walk: EarlyWalk = (page.__pluisWalk = { answers: {}, step: flow.questions[0].id, query: '', queryFocused: false });
@@ -75,6 +77,22 @@ function start(words: Words) {
     if (back) show(back);
   };
 
+  // The language asked for (undefined: none after all), the link marked, and the links' status saying so.
+  let heldAt = -Infinity;
+  const holdLanguage = (link: Element, chosen: string | undefined) => {
+    const links = link.closest('nav');
+    links?.querySelectorAll('a[data-lang][aria-busy]').forEach((other) => other.removeAttribute('aria-busy'));
+    const status = links?.querySelector('[role="status"]');
+    if (status) status.textContent = chosen ? (wordsOf(words, 'ui.languageWaiting') ?? '') : '';
+    if (!chosen) {
+      delete page.__pluisLanguage;
+      return;
+    }
+    page.__pluisLanguage = chosen;
+    link.setAttribute('aria-busy', 'true');
+    heldAt = performance.now();
+  };
+
   document.addEventListener('pointerdown', (event) => (pressedAt = event.timeStamp), true);
   root!.addEventListener(
     'click',
@@ -88,18 +106,25 @@ function start(words: Words) {
         safety.setAttribute('aria-busy', 'true');
         return;
       }
-      // Another language needs the app, which has every language's words: asked for with answers to keep, it
-      // switches in place once the app is there (src/ui/components/LanguageSwitch.tsx). Asked for again, the
-      // link is followed, afresh: a page whose app never comes still lets the user change language.
+      // Another language needs the app, which has every language's words: asked for while there is something
+      // to keep (answers, or a tap or the safety page waiting for the app), it switches in place once the app is
+      // there (src/ui/components/LanguageSwitch.tsx), and the language links' status says so meanwhile. A tap
+      // on the link again, a moment later, follows it afresh: a page whose app never comes still changes
+      // language. The second click of a double tap is part of the first; a click for a new tab is the browser's.
       const link = target.closest('a[data-lang]');
       if (link) {
-        const chosen = link.getAttribute('data-lang');
-        if (chosen !== language && (!Object.keys(walk.answers).length || link.hasAttribute('aria-busy'))) return;
+        const chosen = link.getAttribute('data-lang')!;
+        const mouse = event as MouseEvent;
+        if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.altKey) return;
+        const held = link.hasAttribute('aria-busy');
+        if (chosen === language || event.detail > 1 || (held && performance.now() - heldAt < FOLLOW_AFTER_MS)) {
+          event.preventDefault();
+          if (chosen === language) holdLanguage(link, undefined);
+          return;
+        }
+        if (held || !(Object.keys(walk.answers).length || page.__pluisTap || page.__pluisSafety)) return;
         event.preventDefault();
-        if (chosen === language) return;
-        root!.querySelectorAll('a[data-lang][aria-busy]').forEach((other) => other.removeAttribute('aria-busy'));
-        page.__pluisLanguage = chosen!;
-        link.setAttribute('aria-busy', 'true');
+        holdLanguage(link, chosen);
         return;
       }
       if (!target.closest('main')) return;

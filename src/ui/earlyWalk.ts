@@ -14,6 +14,10 @@ let handedOver: EarlyWalk | undefined;
 export function takeOverEarlyWalk() {
   const page = window as EarlyWindow;
   page.__pluisReady = true;
+  // The language links' status may say that a language waits for the app: the app says what happens from
+  // here, and takes the links over as drawn (an empty status).
+  const status = document.querySelector('a[data-lang]')?.closest('nav')?.querySelector('[role="status"]');
+  if (status) status.textContent = '';
   const walk = page.__pluisWalk;
   if (!walk || (walk.step === flow.questions[0].id && !Object.keys(walk.answers).length)) return undefined;
   try {

@@ -181,6 +181,8 @@ describe('answers before the script', () => {
     await ukrainian.click();
     expect(await ukrainian.getAttribute('aria-busy')).toBe('true');
     expect(new URL(page.url()).pathname, 'the link waits for the app').toBe('/nl/');
+    const status = page.locator('.languages [role="status"]');
+    expect(await status.innerText(), 'and says so').toBe(tr('nl', 'ui.languageWaiting'));
     release();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk');
     await expectScreen(page, 'age');
@@ -195,14 +197,32 @@ describe('answers before the script', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a language link tapped twice before the app is followed: that language’s page, afresh', async () => {
+  it('a language link tapped again a moment later is followed, afresh; a double tap is one tap', async () => {
     const { page } = await heldBack('/nl/');
     await tapEarly(page, STAPHORST_PATH[0], 'role');
     const english = page.locator('a[data-lang="en"]');
-    await english.click();
+    await english.dblclick();
+    expect(await english.getAttribute('aria-busy')).toBe('true');
+    expect(new URL(page.url()).pathname).toBe('/nl/');
+    await page.waitForTimeout(1100);
     await english.click();
     await page.waitForURL((url) => url.pathname === '/en/', { waitUntil: 'commit' });
     await expectScreen(page, 'danger');
+  });
+
+  it('the page’s own language, tapped after another, keeps the page’s language', async () => {
+    const { page, errors, release } = await heldBack('/nl/');
+    await tapEarly(page, STAPHORST_PATH[0], 'role');
+    await page.locator('a[data-lang="en"]').click();
+    await page.locator('a[data-lang="nl"]').click();
+    expect(await page.locator('a[data-lang][aria-busy]').count()).toBe(0);
+    expect(await page.locator('.languages [role="status"]').innerText()).toBe('');
+    release();
+    await waitForApp(page);
+    await expectScreen(page, 'role');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(new URL(page.url()).pathname).toBe('/nl/');
+    expect(errors).toEqual([]);
   });
 
   it('the municipality question waits for the app, saying so, and keeps what was typed', async () => {

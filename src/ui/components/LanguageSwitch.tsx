@@ -20,7 +20,7 @@ export function LanguageSwitch({ onSwitch }: { onSwitch?: (language: Language) =
     setSwitched(true);
   };
   // Here without the app's switch (the last-resort screen), the early tap opens that language's own page.
-  const chooseEarly = useEffectEvent((language: Language) => (onSwitch ? choose(language) : window.location.assign(addressOf(language))));
+  const chooseEarly = useEffectEvent((language: Language) => (onSwitch ? choose(language) : window.location.replace(addressOf(language))));
   useEffect(() => {
     const early = takeEarlyLanguage();
     // After the screen's first commit: the switch redraws every word, and the walker's screen was just taken over.
