@@ -18,9 +18,13 @@ function verdict(checks: Check[], budget: Budget | undefined): string {
 }
 const limitOf = (checks: Check[], budget: Budget | undefined) => checks.find((check) => check.budget === budget)?.limit ?? '';
 
-/** The main table: one row per figure, the app at each address beside the static page and as a ratio to it. */
-function figureTable(figures: Figures, checks: Check[]): string[] {
-  const addresses = Object.keys(figures.timings.app);
+type AddRow = (figure: string, cells: string[], ratios?: number[], budget?: Budget) => void;
+
+/**
+ * A table of the app at each address beside the static page and as a ratio to it, with the budget and its
+ * verdict; `add` puts in a row (`cells`: the app at each address, then the static page).
+ */
+function ratioTable(addresses: string[], checks: Check[]): { lines: string[]; add: AddRow } {
   const lines = header([
     'figure',
     ...addresses.map((a) => `app at ${at(a)}`),
@@ -29,11 +33,28 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
     'budget',
     '',
   ]);
-  /** `cells`: the app at each address, then the static page. */
-  const add = (figure: string, cells: string[], ratios: number[] = [], budget?: Budget) => {
+  const add: AddRow = (figure, cells, ratios = [], budget) => {
     const shownRatios = addresses.map((_, index) => (index in ratios ? times(ratios[index]) : ''));
     lines.push(row([figure, ...cells, ...shownRatios, limitOf(checks, budget), verdict(checks, budget)]));
   };
+  return { lines, add };
+}
+
+/** A row maker for timings: each address's spread, the static page's, and the ratios of their medians. */
+const timeRows =
+  (add: AddRow, timings: { app: Record<string, Timings>; static: Timings }, addresses: string[]) =>
+  (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
+    add(
+      figure,
+      [...addresses.map((a) => showSpread(of(timings.app[a]))), showSpread(of(timings.static))],
+      addresses.map((a) => toStatic(of(timings.app[a]).median, of(timings.static).median)),
+      budget,
+    );
+
+/** The main table: one row per figure, the app at each address beside the static page and as a ratio to it. */
+function figureTable(figures: Figures, checks: Check[]): string[] {
+  const addresses = Object.keys(figures.timings.app);
+  const { lines, add } = ratioTable(addresses, checks);
 
   const loads = [...addresses.map((a) => figures.firstLoad.app[a]), figures.firstLoad.static];
   const size = (figure: string, key: 'gzip' | 'brotli' | 'bytes', budget?: Budget) =>
@@ -53,14 +74,7 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
     'firstLoadRequests',
   );
 
-  const pages = [...addresses.map((a) => figures.timings.app[a]), figures.timings.static];
-  const time = (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
-    add(
-      figure,
-      pages.map((page) => showSpread(of(page))),
-      pages.slice(0, -1).map((page) => toStatic(of(page).median, of(figures.timings.static).median)),
-      budget,
-    );
+  const time = timeRows(add, figures.timings, addresses);
   time('first question painted', (t) => t.firstQuestion, 'firstQuestionRatio');
   time(
     `first answer taken (tap repeated every ${figures.conditions.retapMs} ms until it works)`,
@@ -82,38 +96,16 @@ function figureTable(figures: Figures, checks: Check[]): string[] {
   time('long tasks, whole path', (t) => t.longTasksTotal);
   add(
     'taps in vain per run',
-    pages.map((page) => page.retaps.join(', ')),
+    [...addresses.map((a) => figures.timings.app[a]), figures.timings.static].map((page) => page.retaps.join(', ')),
   );
   return lines;
 }
 
 /** The path at the front door on a fast network with the same CPU: the browser's work alone. */
 function fastTable(figures: Figures, checks: Check[]): string[] {
-  const { app, static: lowerBound } = figures.fastTimings;
-  const addresses = Object.keys(app);
-  const lines = [
-    `### On a fast network (${describePhone(figures.conditions.fastPhone)})`,
-    '',
-    ...header([
-      'figure',
-      ...addresses.map((a) => `app at ${at(a)}`),
-      'static lower bound',
-      ...addresses.map((a) => `${at(a)} ÷ static`),
-      'budget',
-      '',
-    ]),
-  ];
-  const time = (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
-    lines.push(
-      row([
-        figure,
-        ...addresses.map((a) => showSpread(of(app[a]))),
-        showSpread(of(lowerBound)),
-        ...addresses.map((a) => times(toStatic(of(app[a]).median, of(lowerBound).median))),
-        budget ? limitOf(checks, budget) : '',
-        verdict(checks, budget),
-      ]),
-    );
+  const addresses = Object.keys(figures.fastTimings.app);
+  const { lines, add } = ratioTable(addresses, checks);
+  const time = timeRows(add, figures.fastTimings, addresses);
   time('first question painted', (t) => t.firstQuestion);
   time('first answer taken', (t) => t.firstAnswer);
   time('answer latency, median of a path', (t) => t.answerLatency.median);
@@ -121,7 +113,7 @@ function fastTable(figures: Figures, checks: Check[]): string[] {
   time('tap on the municipality → result painted', (t) => t.resultLatency);
   time('load → result (the whole path)', (t) => t.result, 'resultRatio');
   time('long tasks, whole path', (t) => t.longTasksTotal);
-  return lines;
+  return [`### On a fast network (${describePhone(figures.conditions.fastPhone)})`, '', ...lines];
 }
 
 function lighthouseTable(figures: Figures, checks: Check[]): string[] {
