@@ -16,7 +16,7 @@ export type EarlyWindow = Window & {
   __pluisTap?: string;
   /** The safety page was asked for before the app arrived: the app opens it. */
   __pluisSafety?: boolean;
-  /** Another language was asked for before the app arrived, with answers to keep: the app switches to it. */
+  /** Another language was asked for before the app arrived, with something to keep: the app switches to it. */
   __pluisLanguage?: string;
   /** Leaves the site (scripts/quickExit.js calls it): the walker's way, then the app's. */
   __pluisLeave?: () => void;
