@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EarlyWindow } from '../early/handover.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ERROR, SAFETY } from '../engine/buildMachine.ts';
 import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
@@ -23,8 +24,6 @@ import { useTapGuard } from './useTapGuard.ts';
 /** How long after the first screen works the words it does not need are fetched, if no answer came first. */
 const AFTER_FIRST_SCREEN_MS = 3000;
 
-type QuickExitWindow = Window & { __pluisLeave?: () => void };
-
 export function App({ startLanguage, wordsFailed = false }: { startLanguage: Language; wordsFailed?: boolean }) {
   const { t, i18n } = useTranslation();
   const actor = FlowActor.useActorRef();
@@ -40,7 +39,7 @@ export function App({ startLanguage, wordsFailed = false }: { startLanguage: Lan
   // Quick exit (scripts/quickExit.js counts the clicks and Shift presses) now leaves the app's way, and
   // forgets the answers.
   useEffect(() => {
-    const page = window as QuickExitWindow;
+    const page = window as EarlyWindow;
     page.__pluisLeave = leaveNow;
     return whenLeaving(() => actor.send({ type: 'RESTART' }));
   }, [actor]);

@@ -60,3 +60,21 @@ export function takeEarlyLanguage(): Language | undefined {
   document.querySelectorAll('a[data-lang][aria-busy]').forEach((link) => link.removeAttribute('aria-busy'));
   return asked && isLanguage(asked) ? asked : undefined;
 }
+
+/**
+ * What the walker kept for the app, once: a tap whose answer needs the app (the acute screen, the result)
+ * and whether the safety page was asked for (src/ui/useEarlyTap.ts carries them out).
+ */
+export function takeEarlyTap(): { answer?: { question: string; option: string }; safety: boolean } {
+  const page = window as EarlyWindow;
+  const tap = page.__pluisTap;
+  const safety = Boolean(page.__pluisSafety);
+  delete page.__pluisTap;
+  delete page.__pluisSafety;
+  document
+    .querySelectorAll('[data-option][aria-busy], [data-safety][aria-busy]')
+    .forEach((element) => element.removeAttribute('aria-busy'));
+  if (!tap) return { safety };
+  const [question, option] = tap.split(/:(.*)/s);
+  return { answer: { question, option }, safety };
+}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { EarlyWindow } from '../early/handover.ts';
+import { takeEarlyTap } from './earlyWalk.ts';
 import { FlowActor } from './flowActor.ts';
 
 /**
@@ -10,18 +10,8 @@ import { FlowActor } from './flowActor.ts';
 export function useEarlyTap() {
   const actor = FlowActor.useActorRef();
   useEffect(() => {
-    const page = window as EarlyWindow;
-    const tap = page.__pluisTap;
-    const safety = page.__pluisSafety;
-    delete page.__pluisTap;
-    delete page.__pluisSafety;
-    document
-      .querySelectorAll('[data-option][aria-busy], [data-safety][aria-busy]')
-      .forEach((element) => element.removeAttribute('aria-busy'));
-    if (tap) {
-      const [question, option] = tap.split(/:(.*)/s);
-      actor.send({ type: 'ANSWER', question, option });
-    }
+    const { answer, safety } = takeEarlyTap();
+    if (answer) actor.send({ type: 'ANSWER', ...answer });
     if (safety) actor.send({ type: 'SAFETY' });
   }, [actor]);
 }
