@@ -22,8 +22,17 @@ function withoutSources(value: unknown): unknown {
   );
 }
 
-// Each contact carries the day its facts were last checked, which its card shows.
-const shippedFlow = () => withoutSources({ ...flow, contacts: flow.contacts.map((c) => ({ ...c, checked: checkedOn(c) })) });
+// Each contact carries the day its facts were last checked, which its card shows; a person's number that a
+// municipality published carries the day that page was read.
+const shippedFlow = () =>
+  withoutSources({
+    ...flow,
+    contacts: flow.contacts.map((c) => ({
+      ...c,
+      checked: checkedOn(c),
+      phones: c.phones.map((p) => (p.publishedBy ? { ...p, read: p.source.read } : p)),
+    })),
+  });
 
 // The municipality list is a JSON file of its own, fetched when its question comes near. A fetch, not a
 // dynamic import: a browser remembers a failed import for good, and a failed list must be loadable again.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkFlow } from '../src/content/checkFlow.ts';
-import { checkLocales } from '../src/content/checkLocales.ts';
-import { flowFilesFromModules, readLocales, readSameAsDutch, readUiSource } from '../src/content/loadContent.ts';
+import { checkLocales, flatten } from '../src/content/checkLocales.ts';
+import { checkNaming } from '../src/content/checkNaming.ts';
+import { languages } from '../src/i18n/languages.ts';
+import { flowFilesFromModules, readDutchTerms, readLocales, readSameAsDutch, readUiSource } from '../src/content/loadContent.ts';
 import { formatProblem } from '../src/content/problem.ts';
 import type { BrokenFixture, Content } from './fixtures/brokenFixture.ts';
 
@@ -9,17 +11,22 @@ const fixtures = import.meta.glob<{ default: BrokenFixture }>('./fixtures/broken
 const uiSource = readUiSource();
 const sameAsDutch = readSameAsDutch();
 
-/** What flows:check says about this content: the flow first, then (if the flow is sound) the locales. */
+/**
+ * What flows:check says about this content: the flow first, then (if the flow is sound) the locales, then (if
+ * they are whole) what the words name where the first step belongs.
+ */
 function check(content: Content): string[] {
   const { problems, checked } = checkFlow(content.files);
-  const locales = checked ? checkLocales(checked.flow, content.locales, uiSource, sameAsDutch) : [];
-  return [...problems, ...locales].map(formatProblem);
+  const locales = checked ? checkLocales(checked.flow, content.locales, uiSource, sameAsDutch, readDutchTerms()) : [];
+  const strings = Object.fromEntries(languages.map((language) => [language, flatten(content.locales[language] ?? {})]));
+  const naming = checked && !locales.length ? checkNaming(checked.flow, strings, checked.results) : [];
+  return [...problems, ...locales, ...naming].map(formatProblem);
 }
 
 const realContent = (): Content => structuredClone({ files: flowFilesFromModules(), locales: readLocales().locales }) as Content;
 
 describe('the content as it is', () => {
-  it('has no problems', () => expect(check(realContent())).toEqual([]));
+  it('has no problems', () => expect(check(realContent())).toEqual([]), 60_000);
 });
 
 describe.each(Object.entries(fixtures).map(([path, module]) => [path.replace(/^.*\/|\.ts$/g, ''), module.default] as const))(
@@ -29,6 +36,6 @@ describe.each(Object.entries(fixtures).map(([path, module]) => [path.replace(/^.
       const content = realContent();
       fixture.change(content);
       expect(check(content)).toEqual(fixture.expected);
-    });
+    }, 60_000);
   },
 );

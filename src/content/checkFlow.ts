@@ -7,6 +7,7 @@ import {
   contactsSchema,
   firstStepsSchema,
   municipalitiesSchema,
+  rightBelowSchema,
   questionsSchema,
   regionsSchema,
   safetySchema,
@@ -19,7 +20,10 @@ import {
   type Question,
   type Safety,
 } from '../engine/schema.ts';
-import { checkSafety, describePath, shownOn } from './checkSafety.ts';
+import { checkSafety, describePath, shownOn, type PathResult } from './checkSafety.ts';
+import { checkFirstStep } from './checkFirstStep.ts';
+import { composeResult } from '../engine/rules.ts';
+import { FIRST_STEP } from '../engine/conditions.ts';
 import { problemsFromZod, type Problem } from './problem.ts';
 import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
 import { leaves } from '../engine/conditions.ts';
@@ -33,13 +37,21 @@ export type FlowFiles = {
   advice: unknown;
   contacts: unknown;
   firstSteps: unknown;
+  rightBelow: unknown;
   regions: unknown;
   municipalities: unknown;
   aliases: unknown;
   safety: unknown;
 };
 
-export type CheckedFlow = { flow: Flow; municipalities: Municipality[]; aliases: MunicipalityAlias[]; safety: Safety };
+export type CheckedFlow = {
+  flow: Flow;
+  municipalities: Municipality[];
+  aliases: MunicipalityAlias[];
+  safety: Safety;
+  /** Every path through the flow, with its result: the later checks (words, naming) walk the same paths. */
+  results: PathResult[];
+};
 
 function parse<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: Problem[]): T | undefined {
   const result = schema.safeParse(data);
@@ -55,13 +67,15 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   const advice = parse(adviceListSchema, flowFiles.advice, files.advice, problems);
   const contacts = parse(contactsSchema, flowFiles.contacts, files.contacts, problems);
   const firstSteps = parse(firstStepsSchema, flowFiles.contacts, files.firstSteps, problems);
+  const rightBelow = parse(rightBelowSchema, flowFiles.contacts, files.rightBelow, problems);
   const regions = parse(regionsSchema, flowFiles.regions, files.regions, problems);
   const municipalities = parse(municipalitiesSchema, flowFiles.municipalities, files.municipalities, problems);
   const aliases = parse(aliasesSchema, flowFiles.municipalities, files.aliases, problems);
   const safety = parse(safetySchema, flowFiles.safety, files.safety, problems);
-  if (!questions || !advice || !contacts || !firstSteps || !regions || !municipalities || !aliases || !safety) return { problems };
+  if (!questions || !advice || !contacts || !firstSteps || !rightBelow || !regions || !municipalities || !aliases || !safety)
+    return { problems };
 
-  const flow: Flow = { questions, advice, contacts, firstSteps, regions };
+  const flow: Flow = { questions, advice, contacts, firstSteps, rightBelow, regions };
   const codes = new Set(municipalities.map(([code]) => code));
   const report = (file: string, id: string, problem: string) => problems.push({ file, id, problem });
 
@@ -98,9 +112,17 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
     report,
   );
 
-  // Conditions may only name questions asked before the one they steer, and options those questions have.
-  const checkCondition = (file: string, id: string, when: Condition | undefined, askedBefore: Question[]) => {
+  // Conditions may only name questions asked before the one they steer, and options those questions have. The
+  // result's advice (and what stands right below the first step) may also ask which contact is the first step.
+  const checkCondition = (file: string, id: string, when: Condition | undefined, askedBefore: Question[], result = false) => {
     for (const [key, values] of leaves(when)) {
+      if (key === FIRST_STEP) {
+        if (!result) report(file, id, `names "${FIRST_STEP}", which only the result's advice may ask`);
+        values
+          .filter((v) => !contacts.some((c) => c.id === v))
+          .forEach((v) => report(file, id, `names first step "${v}", which flows/contacts.ts does not have`));
+        continue;
+      }
       if (key === 'region') {
         values
           .filter((v) => !regions.some((r) => r.id === v))
@@ -133,15 +155,37 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
     question.options.forEach((o) => checkCondition(flowFiles.questions, `${question.id}:${o.id}`, o.when, before));
     question.variants?.forEach((v) => checkCondition(flowFiles.questions, `${question.id} variant ${v.id}`, v.when, before));
   });
-  advice.forEach((a) => checkCondition(flowFiles.advice, a.id, a.when, questions));
-  contacts.forEach((c) => checkCondition(flowFiles.contacts, c.id, c.when, questions));
+  const isContact = (id: string) => contacts.some((c) => c.id === id);
+  for (const a of advice) {
+    checkCondition(flowFiles.advice, a.id, a.when, questions, true);
+    a.variants?.forEach((v) => checkCondition(flowFiles.advice, `${a.id}@${v.id}`, v.when, questions, true));
+    a.points?.forEach((p) => typeof p !== 'string' && checkCondition(flowFiles.advice, `${a.id}.${p.id}`, p.when, questions, true));
+    a.also
+      ?.filter((id) => !isContact(id))
+      .forEach((id) => report(flowFiles.advice, a.id, `names contact "${id}" in also, which flows/contacts.ts does not have`));
+  }
+  for (const c of contacts) {
+    checkCondition(flowFiles.contacts, c.id, c.when, questions);
+    c.notes?.forEach((n) => typeof n !== 'string' && checkCondition(flowFiles.contacts, `${c.id} note ${n.id}`, n.when, questions));
+  }
   for (const step of firstSteps) {
     const id = `firstSteps › ${step.contact}`;
-    for (const named of [step.contact, ...(step.then ? [step.then] : [])]) {
-      if (!contacts.some((c) => c.id === named))
-        report(flowFiles.contacts, id, `names contact "${named}", which flows/contacts.ts does not have`);
+    for (const named of [step.contact, ...(step.below ? [step.below.contact] : [])]) {
+      if (!isContact(named)) report(flowFiles.contacts, id, `names contact "${named}", which flows/contacts.ts does not have`);
     }
     checkCondition(flowFiles.contacts, id, step.when, questions);
+  }
+  for (const candidate of rightBelow) {
+    const id = `rightBelow › ${candidate.contact}`;
+    if (!isContact(candidate.contact))
+      report(flowFiles.contacts, id, `names contact "${candidate.contact}", which flows/contacts.ts does not have`);
+    checkCondition(flowFiles.contacts, id, candidate.when, questions, true);
+  }
+  for (const rule of safety.firstStep) {
+    for (const named of [rule.first, ...(rule.below ? [rule.below] : [])]) {
+      if (!isContact(named))
+        report(flowFiles.safety, `firstStep › ${rule.on}`, `names contact "${named}", which flows/contacts.ts does not have`);
+    }
   }
 
   // The statechart opens the acute screen from the first question and goes back to it from there.
@@ -180,9 +224,9 @@ export function checkFlow(files: FlowFiles): { problems: Problem[]; checked?: Ch
   }
   if (problems.length) return { problems };
 
-  checkPaths(flow, municipalities, safety, problems, report);
+  const results = checkPaths(flow, municipalities, safety, problems, report);
   if (problems.length) return { problems };
-  return { problems, checked: { flow, municipalities, aliases, safety } };
+  return { problems, checked: { flow, municipalities, aliases, safety, results } };
 }
 
 /**
@@ -195,7 +239,7 @@ function checkPaths(
   safety: Safety,
   problems: Problem[],
   report: (file: string, id: string, problem: string) => void,
-) {
+): PathResult[] {
   const deadEnds = new Map<string, Answers[]>();
   const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities), (question, answers) =>
     deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]),
@@ -204,8 +248,12 @@ function checkPaths(
     const more = ends.length > 1 ? `; and ${ends.length - 1} more` : '';
     report(flowFiles.questions, question, `is a dead end: no option is on offer after (${describePath(ends[0])}${more})`);
   }
-  const results = paths.map((answers) => ({ answers, shown: shownOn(flow, answers) }));
+  const results = paths.map((answers) => {
+    const result = composeResult(flow, answers);
+    return { answers, result, shown: shownOn(result) };
+  });
   problems.push(...checkSafety(flow, safety, results));
+  problems.push(...checkFirstStep(flow, safety, results));
   const fired = new Set<string>();
   const answered = new Set<string>();
   const contactIds = new Set(flow.contacts.filter((c) => !c.urgent).map((c) => c.id));
@@ -228,6 +276,7 @@ function checkPaths(
     .filter((c) => !fired.has(c.id))
     .forEach((c) => report(flowFiles.contacts, c.id, 'can never fire: its `when` holds on no path'));
   if (withoutContact) report(flowFiles.contacts, '(all contacts)', `${withoutContact} result paths show no contact`);
+  return results;
 }
 
 function unique(file: string, ids: string[], report: (file: string, id: string, problem: string) => void) {

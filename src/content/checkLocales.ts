@@ -3,7 +3,10 @@ import {
   advicePointKey,
   adviceTextKey,
   adviceTitleKey,
+  belowLineKey,
   contactAnonymousKey,
+  contactInTextKey,
+  contactLabelKey,
   contactNoteKey,
   contactRoleKey,
   contactWhyKey,
@@ -17,7 +20,8 @@ import {
 import { localeFile, localeFileFor } from './files.ts';
 import { languages } from '../i18n/languages.ts';
 import type { Problem } from './problem.ts';
-import { pointId } from '../engine/rules.ts';
+import { checkDutchMarks } from './checkDutchMarks.ts';
+import { noteId, pointId } from '../engine/rules.ts';
 import type { Flow } from '../engine/schema.ts';
 
 type Strings = Map<string, string>;
@@ -44,22 +48,39 @@ export function requiredFlowKeys(flow: Flow): string[] {
     ...flow.advice.flatMap((a) => [
       adviceTitleKey(a.id),
       adviceTextKey(a.id),
+      ...(a.variants ?? []).map((v) => adviceTextKey(a.id, v.id)),
       ...(a.points ?? []).map((p) => advicePointKey(a.id, pointId(p))),
       ...(a.link ? [adviceLinkKey(a.id)] : []),
     ]),
     ...flow.contacts.flatMap((c) => [
       // An urgent contact (112) is one big button under its own heading: it has no "why" line.
       ...(c.urgent ? [] : [contactWhyKey(c.id)]),
-      ...(c.notes ?? []).map(contactNoteKey),
+      ...(c.notes ?? []).map(noteId).map(contactNoteKey),
       ...(c.anonymous ? [contactAnonymousKey(c.anonymous.what)] : []),
-      ...c.phones.flatMap((p) => (p.person ? [contactRoleKey(p.person.role)] : [])),
+      ...c.phones.flatMap((p) => [...(p.person ? [contactRoleKey(p.person.role)] : []), ...(p.label ? [contactLabelKey(p.label)] : [])]),
     ]),
+    // A first step is named in the advice's words ({{firstStep}}); the one right below it has a line of its own.
+    ...new Set(flow.firstSteps.map((step) => contactInTextKey(step.contact))),
+    ...new Set(
+      [...flow.firstSteps.flatMap((step) => (step.below ? [step.below] : [])), ...flow.rightBelow].map((b) => belowLineKey(b.line)),
+    ),
   ];
 }
 
-/** Keys the flow may have but need not: a lead for a question, a hint for an option. */
+/**
+ * Keys the flow may have but need not: a lead for a question, a hint for an option, an option's words in a
+ * wording of its question, an advice block's own title in a wording of its own, a contact's name in a sentence.
+ */
 function optionalFlowKeys(flow: Flow): Set<string> {
-  return new Set(flow.questions.flatMap((q) => [questionLeadKey(q.id), ...q.options.map((o) => optionHintKey(q.id, o.id))]));
+  return new Set([
+    ...flow.questions.flatMap((q) => [
+      questionLeadKey(q.id),
+      ...q.options.map((o) => optionHintKey(q.id, o.id)),
+      ...(q.variants ?? []).flatMap((v) => q.options.map((o) => optionKey(q.id, o.id, v.id))),
+    ]),
+    ...flow.advice.flatMap((a) => (a.variants ?? []).map((v) => adviceTitleKey(a.id, v.id))),
+    ...flow.contacts.map((c) => contactInTextKey(c.id)),
+  ]);
 }
 
 const placeholders = (text: string) =>
@@ -79,6 +100,7 @@ export function checkLocales(
   locales: Record<string, unknown>,
   uiSource: string,
   sameAsDutch: Record<string, string[]>,
+  dutchTerms: string[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const parsed = Object.fromEntries(
@@ -125,6 +147,7 @@ export function checkLocales(
         else checkText(fileOf(base), `${base}_${form}`, sample, own.replace(/\{\{\s*count\s*\}\}/g, ''), language, sameAsDutch, problems);
       }
     }
+    problems.push(...checkDutchMarks(flow, language, strings, dutchTerms));
     for (const key of strings.keys()) {
       const known =
         dutch.has(key) ||

@@ -1,14 +1,24 @@
 import { matches } from '../engine/conditions.ts';
-import { composeResult, regionOfAnswers } from '../engine/rules.ts';
+import { regionOfAnswers, type Result } from '../engine/rules.ts';
 import type { Answers, Flow, Safety } from '../engine/schema.ts';
 import { flowFiles } from './files.ts';
 import type { Problem } from './problem.ts';
+import { collectPerPath } from './collectPerPath.ts';
 
-/** What a result shows, as the ids safety rules name: advice, "advice.point" and contacts. */
-export function shownOn(flow: Flow, answers: Answers): Set<string> {
-  const result = composeResult(flow, answers);
+/** One path through the flow: its answers, its result, and what it shows as the ids safety rules name. */
+export type PathResult = { answers: Answers; result: Result; shown: Set<string> };
+
+/** The words an advice block shows: its variant, or "default". */
+export const wordingOf = (result: Result, advice: string) => result.variants[advice] ?? 'default';
+
+/**
+ * What a result shows, as the ids safety rules name: advice, "advice.point", "advice@wording" (the variant
+ * whose words it shows, or "default") and contacts.
+ */
+export function shownOn(result: Result): Set<string> {
   const points = Object.entries(result.points).flatMap(([advice, ids]) => ids.map((id) => `${advice}.${id}`));
-  return new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about, ...points]);
+  const wordings = [...result.act, ...result.about].map((advice) => `${advice}@${wordingOf(result, advice)}`);
+  return new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about, ...points, ...wordings]);
 }
 
 export const describePath = (answers: Answers) =>
@@ -20,20 +30,23 @@ export const describePath = (answers: Answers) =>
  * Holds the advice and contacts to SPEC's safe-advice rules on every path. One problem per rule and id,
  * naming the first path that breaks it and how many more do.
  */
-export function checkSafety(flow: Flow, safety: Safety, paths: { answers: Answers; shown: Set<string> }[]): Problem[] {
+export function checkSafety(flow: Flow, safety: Safety, paths: Pick<PathResult, 'answers' | 'shown'>[]): Problem[] {
   const problems: Problem[] = [];
   const known = new Set([
     ...flow.advice.flatMap((a) => [a.id, ...(a.points ?? []).map((p) => `${a.id}.${typeof p === 'string' ? p : p.id}`)]),
     ...flow.contacts.map((c) => c.id),
   ]);
+  // A wording ("what-happens@self") of a block that exists is checked on the paths, also when the block has lost
+  // it: then the paths say where the other words show instead.
+  const isKnown = (id: string) => known.has(id.split('@')[0]) && (id.includes('@') || known.has(id));
   for (const rule of safety.rules) {
-    for (const id of rule.shows.filter((id) => !known.has(id))) {
+    for (const id of rule.shows.filter((id) => !isKnown(id))) {
       problems.push({ file: flowFiles.safety, id, problem: 'is no advice block, point or contact in flows/' });
     }
   }
   if (problems.length) return problems;
 
-  const broken = new Map<string, { problem: Problem; first: Answers; more: number }>();
+  const broken = collectPerPath();
   for (const { answers, shown } of paths) {
     const region = regionOfAnswers(flow, answers);
     for (const rule of safety.rules) {
@@ -42,18 +55,11 @@ export function checkSafety(flow: Flow, safety: Safety, paths: { answers: Answer
       for (const id of rule.shows) {
         if (shown.has(id) === Boolean(rule.never)) {
           const file = flow.contacts.some((c) => c.id === id) ? flowFiles.contacts : flowFiles.advice;
-          const problem = `${rule.never ? 'shown on' : 'missing on'} ${rule.on}`;
-          const key = `${file}|${id}|${problem}`;
-          const seen = broken.get(key);
-          if (seen) seen.more++;
-          else broken.set(key, { problem: { file, id, problem }, first: answers, more: 0 });
+          broken.add({ file, id, problem: `${rule.never ? 'shown on' : 'missing on'} ${rule.on}` }, answers);
         }
       }
     }
   }
-  for (const { problem, first, more } of broken.values()) {
-    const others = more ? `; and ${more} more path${more === 1 ? '' : 's'}` : '';
-    problems.push({ ...problem, problem: `${problem.problem} (${describePath(first)}${others})` });
-  }
+  problems.push(...broken.problems(describePath));
   return problems;
 }

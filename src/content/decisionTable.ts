@@ -21,9 +21,13 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     const region = flow.regions.find((r) => r.id === regionOf(flow, option));
     return `${names.get(option)} (${region ? `regio ${region.name}` : 'geen regio'})`;
   };
+  // A block shown in other words than its own says which ("what-happens (self)").
+  const worded = (r: ReturnType<typeof composeResult>, ids: string[]) =>
+    ids.map((id) => (r.variants[id] ? `${id} (${r.variants[id]})` : id)).join(', ');
   const outcomeOf = (answers: Answers) => {
     const r = composeResult(flow, answers);
-    return [r.urgent.concat(r.contacts).join(', '), r.act.join(', '), r.about.join(', ')].join(' | ');
+    const rest = r.urgent.concat(r.contacts.slice(r.lead));
+    return [r.firstStep ?? '', r.below?.contact ?? '', rest.join(', '), worded(r, r.act), worded(r, r.about)].join(' | ');
   };
 
   const lines: string[] = [
@@ -36,7 +40,7 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
       `De gemeenten staan voor alle andere: ${stand.map((code) => label(municipalityId, code)).join('; ')}. ` +
       'Elke andere gemeente in dezelfde regio (of zonder regio) krijgt hetzelfde.',
     '',
-    'Kolommen: **Contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan).',
+    'Kolommen: **Eerste stap** (het contact waarmee het resultaat begint), **Direct daaronder** (het contact direct onder de eerste stap), **Andere contacten** in de volgorde op het scherm (112 eerst), **Wat je kunt doen** en **Over deze zorg**: de ids van de adviesblokken (titels onderaan), met tussen haakjes de woorden voor een andere lezer, zoals `self` voor de persoon zelf.',
     '',
   ];
   const risky: [Safety['risky'], string][] = [[safety.risky, '**meldcode-stap 3 riskant is**']];
@@ -67,10 +71,24 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
   );
   flow.firstSteps.forEach((step, index) => {
     const when = step.when ? ` als: ${describeCondition(flow, step.when, text, names)}` : '';
-    const then = step.then ? `; daaronder \`${step.then}\`` : '';
+    const then = step.below ? `; direct daaronder \`${step.below.contact}\`` : '';
     lines.push(`${index + 1}. \`${step.contact}\`${when}${then}`);
   });
-  lines.push('');
+  lines.push(
+    '',
+    'Noemt de regel van de eerste stap geen contact direct daaronder (of wordt dat niet getoond), dan staat daar het eerste van deze lijst dat getoond wordt, geldt en niet zelf de eerste stap is:',
+    '',
+  );
+  flow.rightBelow.forEach((candidate, index) => {
+    const when = candidate.when ? ` als: ${describeCondition(flow, candidate.when, text, names)}` : '';
+    lines.push(`${index + 1}. \`${candidate.contact}\`${when}`);
+  });
+  lines.push(
+    '',
+    'De volgorde staat nog eens apart in `flows/safety.ts` (uit SPEC.md, "Contacts and routing"); `npm run flows:check` loopt elk pad na en weigert de inhoud als de eerste stap of het contact daaronder ervan afwijkt. ' +
+      'Geen advies noemt een ander contact als plek om eerst heen te gaan: de tekst noemt de eerste stap met `{{firstStep}}`, en een contact dat ernaast genoemd wordt ("bel ook het CSG") staat in `also` van het adviesblok.',
+    '',
+  );
   lines.push(
     '## De regels',
     '',
@@ -91,14 +109,17 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     const rows = groupRows(flow, inConcern, outcomeOf);
     rowCount += rows.length;
     lines.push(`## ${text(optionKey('concern', concern.id))} (\`${concern.id}\`): ${inConcern.length} paden, ${rows.length} rijen`, '');
-    lines.push('| Antwoorden | Paden | Contacten | Wat je kunt doen | Over deze zorg |', '|---|---:|---|---|---|');
+    lines.push(
+      '| Antwoorden | Paden | Eerste stap | Direct daaronder | Andere contacten | Wat je kunt doen | Over deze zorg |',
+      '|---|---:|---|---|---|---|---|',
+    );
     for (const row of rows) {
       const when = [...row.when]
         .filter(([question]) => question !== 'concern')
         .map(([question, options]) => `${text(questionShortKey(question))}: ${[...options].map((o) => label(question, o)).join(' / ')}`)
         .join('<br>');
-      const [contacts, act, about] = row.outcome.split(' | ');
-      lines.push(`| ${when || 'alle'} | ${row.count} | ${contacts} | ${act} | ${about} |`);
+      const [first, below, contacts, act, about] = row.outcome.split(' | ');
+      lines.push(`| ${when || 'alle'} | ${row.count} | ${first} | ${below || '—'} | ${contacts} | ${act} | ${about} |`);
     }
     lines.push('');
   }

@@ -1,5 +1,5 @@
 import { optionKey, questionShortKey } from '../i18n/keys.ts';
-import { visitCondition } from '../engine/conditions.ts';
+import { FIRST_STEP, visitCondition } from '../engine/conditions.ts';
 import type { Condition, Flow } from '../engine/schema.ts';
 
 type Text = (key: string) => string;
@@ -34,6 +34,7 @@ export function describeCondition(
 function describeLeaf(flow: Flow, leaf: Record<string, string[]>, text: Text, names: Map<string, string>): string {
   return Object.entries(leaf)
     .map(([key, values]) => {
+      if (key === FIRST_STEP) return `de eerste stap is ${values.map((id) => `\`${id}\``).join(' of ')}`;
       if (key === 'region') {
         const regions = values.map((id) => flow.regions.find((r) => r.id === id)?.name ?? id);
         return `regio is ${regions.join(' of ')}`;

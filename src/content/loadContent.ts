@@ -21,6 +21,7 @@ export const flowFilesFromModules = (): FlowFiles => ({
   advice: adviceModule.advice,
   contacts: contactsModule.contacts,
   firstSteps: contactsModule.firstSteps,
+  rightBelow: contactsModule.rightBelow,
   regions: regionsModule.regions,
   municipalities: municipalitiesModule.municipalities,
   aliases: municipalitiesModule.municipalityAliases,
@@ -54,6 +55,10 @@ export function readLocales(dir = root): { locales: Record<string, unknown>; err
   }
   return { locales, errors };
 }
+
+/** Dutch names and terms that stay Dutch in uk and en texts, to be marked <nl> there (src/content/checkDutchMarks.ts). */
+export const readDutchTerms = (dir = root): string[] =>
+  (JSON.parse(readFileSync(join(dir, 'locales/dutch-terms.json'), 'utf8')) as { terms: string[] }).terms;
 
 export const readSameAsDutch = (dir = root): Record<string, string[]> =>
   JSON.parse(readFileSync(join(dir, 'locales/same-as-dutch.json'), 'utf8'));

@@ -1,7 +1,18 @@
 import { checkFlow } from './checkFlow.ts';
-import { checkLocales } from './checkLocales.ts';
+import { checkLocales, flatten } from './checkLocales.ts';
+import { checkNaming } from './checkNaming.ts';
+import { languages } from '../i18n/languages.ts';
 import { checkSeedQuotes } from './checkSources.ts';
-import { flowFilesFromModules, readLocales, readSameAsDutch, readSeeds, readUiSource, root, sourcesFromModules } from './loadContent.ts';
+import {
+  flowFilesFromModules,
+  readDutchTerms,
+  readLocales,
+  readSameAsDutch,
+  readSeeds,
+  readUiSource,
+  root,
+  sourcesFromModules,
+} from './loadContent.ts';
 import { formatProblem } from './problem.ts';
 import { staleFacts } from './staleFacts.ts';
 
@@ -16,7 +27,15 @@ export function runChecks(
   const lines = problems.map(formatProblem);
   const { locales, errors } = readLocales(dir);
   lines.push(...errors);
-  if (checked) lines.push(...checkLocales(checked.flow, locales, readUiSource(dir), readSameAsDutch(dir)).map(formatProblem));
+  if (checked) {
+    const wordProblems = checkLocales(checked.flow, locales, readUiSource(dir), readSameAsDutch(dir), readDutchTerms(dir));
+    lines.push(...wordProblems.map(formatProblem));
+    // Which contact a text names is read from the words: only once they are whole.
+    if (!wordProblems.length) {
+      const strings = Object.fromEntries(languages.map((language) => [language, flatten(locales[language] ?? {})]));
+      lines.push(...checkNaming(checked.flow, strings, checked.results).map(formatProblem));
+    }
+  }
   const seeds = readSeeds(dir);
   if (seeds) lines.push(...checkSeedQuotes({ ...files, sources: sourcesFromModules() }, seeds).map(formatProblem));
   else notes.push('../shared/seeds not found beside the project: seed quotes were not compared with the seeds.');

@@ -21,14 +21,17 @@ export function visitCondition<T, Context>(when: Condition, visitor: ConditionVi
   return visitor.leaf(when as Leaf, context);
 }
 
-type Situation = { answers: Partial<Record<string, string>>; region: string | undefined };
+/** The key a condition of the result's advice uses for the contact the result leads with. */
+export const FIRST_STEP = 'first-step';
+
+type Situation = { answers: Partial<Record<string, string>>; region: string | undefined; firstStep: string | undefined };
 const holds: ConditionVisitor<boolean, Situation> = {
   all: (parts, situation) => parts.every((part) => visitCondition(part, holds, situation)),
   any: (parts, situation) => parts.some((part) => visitCondition(part, holds, situation)),
   not: (part, situation) => !visitCondition(part, holds, situation),
-  leaf: (leaf, { answers, region }) => {
+  leaf: (leaf, { answers, region, firstStep }) => {
     for (const key in leaf) {
-      const value = key === 'region' ? region : answers[key];
+      const value = key === 'region' ? region : key === FIRST_STEP ? firstStep : answers[key];
       if (value === undefined || !leaf[key].includes(value)) return false;
     }
     return true;
@@ -36,11 +39,17 @@ const holds: ConditionVisitor<boolean, Situation> = {
 };
 
 /**
- * Whether a condition holds for these answers and region. A leaf maps question ids (or "region") to the
- * option ids that satisfy it; all its keys must hold. An empty `all` always holds.
+ * Whether a condition holds for these answers and region (and, for the result's advice, the first step). A
+ * leaf maps question ids (or "region", or "first-step") to the option (region, contact) ids that satisfy it;
+ * all its keys must hold. An empty `all` always holds.
  */
-export function matches(when: Condition, answers: Partial<Record<string, string>>, region: string | undefined): boolean {
-  return visitCondition(when, holds, { answers, region });
+export function matches(
+  when: Condition,
+  answers: Partial<Record<string, string>>,
+  region: string | undefined,
+  firstStep?: string,
+): boolean {
+  return visitCondition(when, holds, { answers, region, firstStep });
 }
 
 const leafList: ConditionVisitor<[string, string[]][], undefined> = {

@@ -169,10 +169,38 @@ describe('the result', () => {
   });
   it('shows the points of a block that apply: meldcode step 3 and the stalking log', () => {
     const professional = { ...complete, role: 'professional', suspect: 'other' };
-    expect(composeResult(flow, professional).points.meldcode).toEqual(['duty', 'signals', 'consult', 'talk', 'weigh', 'decide']);
+    expect(composeResult(flow, professional).points.meldcode).toEqual([
+      'duty',
+      'signals',
+      'consult',
+      'talk',
+      'weigh',
+      'decide',
+      'decide-when',
+      'decide-open',
+    ]);
+    // A child who told: the talk with the parents is prepared with expert help first.
+    expect(composeResult(flow, { ...professional, age: '12-18' }).points.meldcode).toContain('child-told');
     expect(composeResult(flow, { ...professional, danger: 'unsure' }).points.meldcode).toContain('talk-risky');
     expect(composeResult(flow, { ...professional, concern: 'forced-marriage' }).points.meldcode).toContain('talk-risky-lkha');
     expect(composeResult(flow, { ...complete, concern: 'stalking' }).points['write-down']).toEqual(['log']);
     expect(composeResult(flow, complete).points['write-down']).toEqual([]);
+  });
+  it('leads with one first step and the contact right below it, with the line that says why', () => {
+    const stalker = { ...complete, concern: 'stalking', suspect: 'other' };
+    expect(composeResult(flow, stalker)).toMatchObject({ firstStep: 'politie', below: { contact: 'veilig-thuis', line: 'day-and-night' } });
+    expect(composeResult(flow, { ...stalker, municipality: 'GM0193' }).below).toEqual({ contact: 'vt-ijsselland', line: 'regional' });
+    const staphorst = { ...complete, concern: 'boundary', suspect: 'other', municipality: 'GM0180' };
+    expect(composeResult(flow, staphorst)).toMatchObject({ firstStep: 'vt-ijsselland', below: { contact: 'staphorst-oekraine' } });
+    const child = { ...complete, role: 'self', age: '12-18', concern: 'forced-marriage', suspect: 'parent' };
+    expect(composeResult(flow, child)).toMatchObject({ firstStep: 'veilig-thuis', below: { contact: 'kindertelefoon', chat: true } });
+    expect(composeResult(flow, { ...complete, concern: 'unsure' })).toMatchObject({ firstStep: 'veilig-thuis', below: undefined });
+  });
+  it('gives each block the words for its reader: the person themself, or a CSG that is not the first step', () => {
+    const self = { ...complete, role: 'self', concern: 'sexual', 'sexual-when': 'recent' };
+    expect(composeResult(flow, self).variants).toMatchObject({ 'what-happens': 'self', 'csg-first-week': 'self' });
+    const familyChild = { ...complete, age: '4-12', concern: 'sexual', 'sexual-when': 'recent', suspect: 'parent' };
+    expect(composeResult(flow, familyChild)).toMatchObject({ firstStep: 'veilig-thuis', variants: { 'csg-first-week': 'not-first' } });
+    expect(composeResult(flow, complete).variants['what-happens']).toBeUndefined();
   });
 });

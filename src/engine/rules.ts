@@ -1,6 +1,6 @@
 import { matches } from './conditions.ts';
 import { isMunicipalityCode } from './municipalityCode.ts';
-import type { Advice, Answers, Condition, Contact, Flow, Question } from './schema.ts';
+import type { Advice, Answers, Below, Condition, Contact, Flow, Question, RightBelow } from './schema.ts';
 
 export { matches };
 
@@ -117,46 +117,80 @@ export function canGoTo(flow: Routing, answers: Answers, step: Step): boolean {
 
 export type Result = {
   urgent: Contact['id'][];
-  /** The contacts in the order shown: the first step first (and the contact its `then` names right below it), then the rest in flow order. */
+  /** The contacts in the order shown: the first step, the one right below it, then the rest in flow order. */
   contacts: Contact['id'][];
-  /** How many of `contacts` are the first step: 1, or 2 with the contact shown right below it (0 if none). */
+  /** The contact the result leads with (SPEC.md "Contacts and routing"); undefined only if no contact is shown. */
+  firstStep: Contact['id'] | undefined;
+  /** The contact right below the first step, and the line that says why. */
+  below: Below | undefined;
+  /** How many of `contacts` lead: the first step, and the one right below it (0 if none). */
   lead: number;
   act: string[];
   about: string[];
   /** The points each shown advice block shows, by advice id (blocks without points are not listed). */
   points: Record<string, string[]>;
+  /** The wording of each shown advice block that has other words for this reader (`advice.<id>.variant.<v>`). */
+  variants: Record<string, string>;
 };
 
 export const pointId = (point: NonNullable<Advice['points']>[number]) => (typeof point === 'string' ? point : point.id);
+export const noteId = (note: NonNullable<Contact['notes']>[number]) => (typeof note === 'string' ? note : note.id);
+
+/** The notes a contact's card shows for these answers. */
+export function notesShown(flow: Routing, contact: Pick<Contact, 'notes'>, answers: Answers): string[] {
+  const region = regionOfAnswers(flow, answers);
+  return (contact.notes ?? []).filter((note) => typeof note === 'string' || matches(note.when, answers, region)).map(noteId);
+}
 
 export function composeResult(flow: Flow, answers: Answers): Result {
   const region = regionOfAnswers(flow, answers);
   const shown = flow.contacts.filter((contact) => matches(contact.when, answers, region));
-  const advice = flow.advice.filter((block) => matches(block.when, answers, region));
-  const { contacts, lead } = leadWithFirstStep(
+  const { contacts, firstStep, below } = leadWithFirstStep(
     flow,
     shown.filter((c) => !c.urgent).map((c) => c.id),
     answers,
     region,
   );
+  const advice = flow.advice.filter((block) => matches(block.when, answers, region, firstStep));
+  const variants: Record<string, string> = {};
+  for (const block of advice) {
+    const variant = block.variants?.find((v) => matches(v.when, answers, region, firstStep));
+    if (variant) variants[block.id] = variant.id;
+  }
   return {
     urgent: shown.filter((c) => c.urgent).map((c) => c.id),
     contacts,
-    lead,
+    firstStep,
+    below,
+    lead: firstStep === undefined ? 0 : below ? 2 : 1,
     act: advice.filter((a) => a.block === 'act').map((a) => a.id),
     about: advice.filter((a) => a.block === 'about').map((a) => a.id),
     points: Object.fromEntries(
       advice
         .filter((a) => a.points)
-        .map((a) => [a.id, a.points!.filter((p) => typeof p === 'string' || matches(p.when, answers, region)).map(pointId)]),
+        .map((a) => [a.id, a.points!.filter((p) => typeof p === 'string' || matches(p.when, answers, region, firstStep)).map(pointId)]),
     ),
+    variants,
   };
 }
 
-/** The contacts with the first step (SPEC.md "Contacts and routing") moved to the front, and its `then` right after it. */
+/**
+ * The contacts with the first step (SPEC.md "Contacts and routing") moved to the front, and the contact right
+ * below it after it: the one its candidate names, else the first of `rightBelow` that holds.
+ */
 function leadWithFirstStep(flow: Flow, shown: string[], answers: Answers, region: string | undefined) {
   const first = flow.firstSteps.find((step) => shown.includes(step.contact) && (!step.when || matches(step.when, answers, region)));
-  if (!first) return { contacts: shown, lead: 0 };
-  const lead = [first.contact, ...(first.then && shown.includes(first.then) ? [first.then] : [])];
-  return { contacts: [...lead, ...shown.filter((id) => !lead.includes(id))], lead: lead.length };
+  if (!first) return { contacts: shown, firstStep: undefined, below: undefined };
+  const named = first.below && shown.includes(first.below.contact) ? first.below : undefined;
+  const fallback = flow.rightBelow.find(
+    (candidate) =>
+      candidate.contact !== first.contact &&
+      shown.includes(candidate.contact) &&
+      (!candidate.when || matches(candidate.when, answers, region, first.contact)),
+  );
+  const below: Below | undefined = named ?? (fallback && withoutWhen(fallback));
+  const lead = [first.contact, ...(below ? [below.contact] : [])];
+  return { contacts: [...lead, ...shown.filter((id) => !lead.includes(id))], firstStep: first.contact, below };
 }
+
+const withoutWhen = ({ contact, line, chat }: RightBelow[number]): Below => ({ contact, line, ...(chat ? { chat } : {}) });

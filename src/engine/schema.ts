@@ -98,6 +98,17 @@ export const adviceSchema = z.strictObject({
   numbered: z.literal(true).optional(),
   /** Shown with a link to this address (the address itself is no translation). */
   link: z.url().optional(),
+  /**
+   * Other words for other readers, e.g. `self` for the person it happens to: the first whose `when` holds
+   * gives the text (`advice.<id>.variant.<variant>.text`, and its title if it has one of its own).
+   */
+  variants: z.array(z.strictObject({ id: idSchema, when: conditionSchema })).optional(),
+  /**
+   * The contacts its words name beside the first step ("call the CSG too"). Any other contact its words
+   * name would send the reader somewhere before the first step: flows:check refuses it on every path where
+   * that contact is not the first step. The first step itself is named through `{{firstStep}}`.
+   */
+  also: z.array(idSchema).optional(),
   sources,
 });
 export type Advice = z.infer<typeof adviceSchema>;
@@ -129,6 +140,8 @@ export const phoneSchema = z.strictObject({
   publishedBy: z.string().min(2).optional(),
   /** A number for calls from abroad. */
   from: z.literal('abroad').optional(),
+  /** What this number is, in the card's words (`contact.label.<id>`): "the regional number of Veilig Thuis IJsselland". */
+  label: idSchema.optional(),
   hours: hoursSchema.optional(),
   free: sourceSchema.optional(),
   source: sourceSchema,
@@ -144,8 +157,10 @@ export const contactSchema = z.strictObject({
   urgent: z.literal(true).optional(),
   /** Also shown on the acute screen, under the emergency number. */
   acute: z.literal(true).optional(),
-  /** The source leads with the e-mail address: the card shows it before the phones. */
-  emailFirst: z.literal(true).optional(),
+  /** The card shows the e-mail addresses after this many phones (0: first); without it, after all of them. */
+  emailsAfter: z.number().int().min(0).optional(),
+  /** "No answer? Call …": a number of this contact's to call when a person's own number is not answered. */
+  noAnswer: z.string().optional(),
   phones: z.array(phoneSchema),
   emails: z.array(z.strictObject({ address: z.email({ error: 'is not an e-mail address' }), source: sourceSchema })),
   /** A chat: its address (shown as a link, `data-chat`) and hours where the organisation's page gives them. */
@@ -163,8 +178,8 @@ export const contactSchema = z.strictObject({
     .optional(),
   /** The source says the organisation can bring in an interpreter. */
   interpreter: sourceSchema.optional(),
-  /** Extra lines with their own text keys, e.g. the crisis team after 17:00. */
-  notes: z.array(idSchema).optional(),
+  /** Extra lines with their own text keys, e.g. the crisis team after 17:00; one with `when` only where that holds. */
+  notes: z.array(z.union([idSchema, z.strictObject({ id: idSchema, when: conditionSchema })])).optional(),
   sources,
 });
 export type Contact = z.infer<typeof contactSchema>;
@@ -193,7 +208,13 @@ export const aliasesSchema = z.array(aliasSchema);
  */
 export const safetyRuleSchema = z
   .strictObject({
-    shows: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/, 'is not an advice, point ("advice.point") or contact id')).min(1),
+    shows: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+([.@][a-z0-9-]+)?$/, 'is not an advice, point ("advice.point"), wording ("advice@self") or contact id'),
+      )
+      .min(1),
     never: conditionSchema.optional(),
     always: conditionSchema.optional(),
     /** The paths the condition picks out, as error messages name them: "a risky path". */
@@ -202,20 +223,48 @@ export const safetyRuleSchema = z
   .refine((r) => (r.never === undefined) !== (r.always === undefined), 'must have either `never` or `always`');
 export type SafetyRule = z.infer<typeof safetyRuleSchema>;
 
+/**
+ * SPEC.md's order of the first step, once more: on every path the first of these whose `when` holds names the
+ * contact the result must lead with, and the one right below it (or none).
+ */
+export const firstStepRuleSchema = z.strictObject({
+  first: idSchema,
+  below: idSchema.optional(),
+  when: conditionSchema,
+  /** The rule as error messages name it: "rule 1: the CSG within 7 days". */
+  on: z.string().min(3),
+});
+export type FirstStepRule = z.infer<typeof firstStepRuleSchema>;
+
 export const safetySchema = z.strictObject({
   /** When talking to the person you suspect is risky, as SPEC.md defines it. */
   risky: conditionSchema,
   rules: z.array(safetyRuleSchema).min(1),
+  firstStep: z.array(firstStepRuleSchema).min(1),
 });
 export type Safety = z.infer<typeof safetySchema>;
 
 /**
- * One candidate for "your first step" (SPEC.md "Contacts and routing"): the first candidate, in order, whose
- * contact is shown and whose `when` holds leads the result; `then` names a contact shown right below it.
+ * A contact shown right below the first step, and the line that says why (`contact.below.<line>`): "Within
+ * 7 days? Call them too, now." `chat`: the line links to its chat, not its phone.
  */
-export const firstStepSchema = z.strictObject({ contact: idSchema, when: conditionSchema.optional(), then: idSchema.optional() });
+export const belowSchema = z.strictObject({ contact: idSchema, line: idSchema, chat: z.literal(true).optional() });
+export type Below = z.infer<typeof belowSchema>;
+
+/**
+ * One candidate for "your first step" (SPEC.md "Contacts and routing"): the first candidate, in order, whose
+ * contact is shown and whose `when` holds leads the result; `below` names the contact shown right below it.
+ */
+export const firstStepSchema = z.strictObject({ contact: idSchema, when: conditionSchema.optional(), below: belowSchema.optional() });
 export type FirstStep = z.infer<typeof firstStepSchema>;
 export const firstStepsSchema = z.array(firstStepSchema).min(1);
+
+/**
+ * Right below a first step whose candidate names none: the first of these that is shown, holds and is not the
+ * first step itself.
+ */
+export const rightBelowSchema = z.array(belowSchema.extend({ when: conditionSchema.optional() })).min(1);
+export type RightBelow = z.infer<typeof rightBelowSchema>;
 
 /** The whole flow as the app reads it (plain data, no zod at run time). */
 export type Flow = {
@@ -223,6 +272,7 @@ export type Flow = {
   advice: Advice[];
   contacts: Contact[];
   firstSteps: FirstStep[];
+  rightBelow: RightBelow;
   regions: Region[];
 };
 
