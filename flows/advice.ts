@@ -19,10 +19,17 @@ const olderChild: Condition = { age: ['4-12', '12-18'] };
 // otherwise told not to raise it with that person. Professionals follow their meldcode; a person checking
 // about themselves gets advice of their own.
 const citizenRoles = ['host', 'housemate', 'neighbour', 'family', 'volunteer'];
-const talk: Condition = { danger: ['no'], concern: ['boundary'], age: ['adult'], suspect: ['family', 'other'], role: citizenRoles };
+// Not a housemate: someone who lives in the same house or shelter cannot get away from the person.
+const talk: Condition = {
+  danger: ['no'],
+  concern: ['boundary'],
+  age: ['adult'],
+  suspect: ['family', 'other'],
+  role: ['host', 'neighbour', 'family', 'volunteer'],
+};
 const support: Condition = {
   all: [
-    { danger: ['no'], role: citizenRoles },
+    { danger: ['no'], role: ['host', 'housemate', 'neighbour', 'family', 'volunteer'] },
     {
       any: [
         { concern: ['neglect'], suspect: ['parent'] },
@@ -46,10 +53,11 @@ const meldcodeTalkRisky: Condition = {
 const speakAloneConcerns: Condition = { concern: ['honour', 'forced-marriage', 'exploitation', 'loverboy'] };
 const childTells: Condition = { all: [notSelf, olderChild, { concern: ['sexual', 'home-violence', 'neglect', 'boundary', 'unsure'] }] };
 const sexualOnline: Condition = { all: [{ suspect: ['online'] }, { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] }] };
-// Notes could be found by the person it is about: on one's own situation, or where the suspect may live in.
-const notesMayBeFound: Condition = {
-  any: [self, { role: ['host', 'housemate'], suspect: ['host', 'partner', 'parent', 'family'] }],
-};
+// Images and messages: abuse by someone known only online, and any sexual abuse without physical contact.
+const onlineImages: Condition = { any: [sexualOnline, { 'sexual-when': ['no-contact'] }] };
+// Notes could be found by the person it is about: on one's own situation, or where the suspect may live.
+const notesMayBeFound: Condition = { any: [self, { all: [{ role: ['host', 'housemate'] }, { not: { suspect: ['online'] } }] }] };
+const csgIsFirst: Condition = { 'first-step': ['csg'] };
 const signalenkaart = 'https://signalenkaart.nl';
 const themedConcerns = ['exploitation', 'loverboy', 'honour', 'forced-marriage', 'care'];
 
@@ -59,7 +67,8 @@ export const advice: Advice[] = [
     id: 'self-safe-first',
     block: 'act',
     when: self,
-    sources: [source.vtLooksWithYou, source.noContactWithStalker, source.neverTalkToStalker],
+    points: [{ id: 'stalking', when: { concern: ['stalking'] } }],
+    sources: [source.vtLooksWithYou, source.noContactWithStalker, source.stalkingSayStop, source.neverTalkToStalker, source.stalkingDiary],
   },
   {
     id: 'meldcode',
@@ -72,9 +81,14 @@ export const advice: Advice[] = [
       { id: 'talk', when: { not: meldcodeTalkRisky } },
       { id: 'talk-risky', when: { all: [meldcodeTalkRisky, { not: { concern: ['forced-marriage'] } }] } },
       { id: 'talk-risky-lkha', when: { concern: ['forced-marriage'] } },
+      // A child who told you: the talk with the parents is prepared with expert help, so that it does not put the child at risk.
+      { id: 'child-told', when: { age: ['4-12', '12-18'] } },
       'weigh',
       'decide',
+      'decide-when',
+      'decide-open',
     ],
+    also: ['veilig-thuis', 'lkha'],
     sources: [
       source.meldcodeLaw,
       source.meldcodeSectors,
@@ -88,6 +102,17 @@ export const advice: Advice[] = [
       source.meldcodeWeigh,
       source.meldcodeDecide,
       source.adviceWithoutRegistration,
+      source.talkToParentsAdvice,
+      source.disclosureReported,
+      source.reportWhenHelpFallsShort,
+      source.reportWhenHelpRefused,
+      source.reportWhenHelpTooSlow,
+      source.tellBeforeReporting,
+      source.openReportingUnless,
+      source.openReportingChildSafety,
+      source.openReportingOwnSafety,
+      source.helpGoesOn,
+      source.proAskVtFirstForcedMarriage,
     ],
   },
   {
@@ -126,17 +151,26 @@ export const advice: Advice[] = [
     id: 'tell-coordinator',
     block: 'act',
     when: { role: ['volunteer'] },
+    also: ['veilig-thuis'],
     sources: [source.volunteersNoMeldcode, source.volunteerTellsContact, source.adviceIsAnonymous],
   },
   {
     id: 'csg-first-week',
     block: 'act',
     when: { 'sexual-when': ['recent', 'unsure'] },
-    points: [{ id: 'self-traces', when: self }],
+    // Where the CSG is not the first step (a child the family may be hurting): tell the first step at once, and call the CSG too.
+    variants: [
+      { id: 'self-not-first', when: { all: [self, { not: csgIsFirst }] } },
+      { id: 'not-first', when: { not: csgIsFirst } },
+      { id: 'self', when: self },
+    ],
+    points: [{ id: 'self-traces', when: { all: [self, csgIsFirst] } }],
+    also: ['csg'],
     sources: [
       source.csgSevenDaysTraces,
       source.csgTracesWithinSevenDays,
       source.csgAfterSevenDays,
+      source.csgAfterSevenDaysCall,
       source.csgForOthersToo,
       source.noWashing,
       source.noChangingClothes,
@@ -145,38 +179,70 @@ export const advice: Advice[] = [
   {
     id: 'online-images',
     block: 'act',
-    when: sexualOnline,
+    when: onlineImages,
+    variants: [{ id: 'self', when: self }],
+    points: ['images'],
+    also: ['helpwanted', 'politie'],
     sources: [
       source.sextortionBlockDontPay,
       source.sextortionNeverComply,
       source.sextortionEvidence,
+      source.sextortionScreenshotMessages,
+      source.sextortionReport,
       source.childImagesCrime,
+      source.doNotSpreadImages,
       source.notYourFaultOnline,
+      source.helpwantedRemovesImages,
+      source.helpwantedNoContact,
     ],
   },
   {
     id: 'before-travel',
     block: 'act',
     when: { concern: ['forced-marriage'] },
+    variants: [{ id: 'self', when: self }],
+    also: ['buitenlandse-zaken'],
     sources: [source.beforeTravel, source.beforeTravelAdvice, source.stayInTheNetherlands, source.foreignAffairsAlways],
   },
   {
     id: 'no-mediation',
     block: 'act',
     when: { concern: ['honour', 'forced-marriage'] },
-    sources: [source.noTalkWithParentsHonour, source.neverWithoutTheirAgreement, source.honourNoTalkWithoutExpert, source.callVtTogether],
+    variants: [{ id: 'self', when: self }],
+    // A child, or a professional's meldcode: a report may be needed even when the person does not want it.
+    points: [{ id: 'report-anyway', when: { all: [notSelf, { any: [{ age: children }, professional] }] } }],
+    sources: [
+      source.noTalkWithParentsHonour,
+      source.neverWithoutTheirAgreement,
+      source.honourNoTalkWithoutExpert,
+      source.callVtTogether,
+      source.vtWithoutAgreement,
+      source.disclosureReported,
+      source.contactVtFirst,
+    ],
   },
   {
     id: 'not-your-fault',
     block: 'act',
     when: self,
-    sources: [source.nationalAnonymous, source.anonymousAdvice],
+    sources: [source.notYourFaultOnline, source.notTheChildsFault],
   },
   {
     id: 'trusted-adult',
     block: 'act',
     when: { all: [self, olderChild] },
-    sources: [source.trustedAdult, source.orCallKindertelefoon, source.kindertelefoon, source.vtForChildren, source.nationalNumber],
+    // Where the family may be the ones who do it: someone outside the family and the community.
+    variants: [{ id: 'outside-family', when: speakAloneConcerns }],
+    also: ['kindertelefoon', 'veilig-thuis'],
+    sources: [
+      source.trustedAdult,
+      source.orCallKindertelefoon,
+      source.kindertelefoon,
+      source.vtForChildren,
+      source.nationalNumber,
+      source.tellAnAdultOutside,
+      source.noTalkWithParentsHonour,
+    ],
   },
   {
     id: 'watch-young-child',
@@ -205,12 +271,20 @@ export const advice: Advice[] = [
     id: 'talk-to-victim-alone',
     block: 'act',
     when: { all: [notSelf, speakAloneConcerns, { not: youngChild }] },
+    // A child: out of the family's hearing, but in sight of others (talk-to-child-safely). Exploitation: out of
+    // the hearing of whoever belongs to the one who may exploit (an employer, a "boyfriend"), not "the family".
+    variants: [
+      { id: 'child', when: olderChild },
+      { id: 'exploitation', when: { concern: ['exploitation', 'loverboy'] } },
+    ],
     sources: [source.speakAlone, source.victimAlone, source.talkUnheard, source.honourPrepareTalk, source.childSafely],
   },
   {
     id: 'talk-to-victim',
     block: 'act',
     when: { all: [notSelf, { not: youngChild }, { not: childTells }, { not: speakAloneConcerns }] },
+    // Where the one who may do it is no family (an employer, someone online, anyone else): no "the family".
+    variants: [{ id: 'not-family', when: { suspect: ['employer', 'online', 'other'] } }],
     sources: [source.talkToVictim, source.victimAlone, source.speakAlone],
   },
   {
@@ -239,7 +313,23 @@ export const advice: Advice[] = [
     id: 'what-happens',
     block: 'act',
     when: { not: professional },
-    sources: [source.anonymousAdvice, source.adviceRecordsNothing, source.callerNotNamed, source.vtDecidesNextSteps],
+    // The person it happens to would be the first one suspected: no promise that the other person won't know.
+    variants: [{ id: 'self', when: self }],
+    also: ['veilig-thuis'],
+    sources: [
+      source.anonymousAdvice,
+      source.adviceRecordsNothing,
+      source.adviceNotRegistered,
+      source.callerNotNamed,
+      source.anonymousReportSuspicion,
+      source.vtDecidesNextSteps,
+      source.vtDecidesAfterReport,
+      source.nationalAnonymous,
+      source.vtWithYou,
+      source.vtInConsultation,
+      source.vtWithoutAgreement,
+      source.vtForChildren,
+    ],
   },
 
   // About this concern
@@ -342,67 +432,68 @@ export const advice: Advice[] = [
     sources: [source.feeling],
   },
 
-  // Where to find the signs: the signalenkaart's theme tab, else the tab for the age group.
+  // Where to find the signs: the signalenkaart's theme tab, else the tab for the age group. A checklist for
+  // someone who worries about another person: not on the path of the person it happens to.
   {
     id: 'signs-trafficking',
     block: 'about',
-    when: { concern: ['exploitation'] },
+    when: { all: [notSelf, { concern: ['exploitation'] }] },
     link: signalenkaart,
     sources: [source.signalenkaartThemes],
   },
   {
     id: 'signs-loverboys',
     block: 'about',
-    when: { concern: ['loverboy'] },
+    when: { all: [notSelf, { concern: ['loverboy'] }] },
     link: signalenkaart,
     sources: [source.signalenkaartThemes],
   },
   {
     id: 'signs-traditional-practices',
     block: 'about',
-    when: { concern: ['honour', 'forced-marriage'] },
+    when: { all: [notSelf, { concern: ['honour', 'forced-marriage'] }] },
     link: signalenkaart,
     sources: [source.signalenkaartThemes],
   },
   {
     id: 'signs-care',
     block: 'about',
-    when: { concern: ['care'] },
+    when: { all: [notSelf, { concern: ['care'] }] },
     link: signalenkaart,
     sources: [source.signalenkaartThemes],
   },
   {
     id: 'signs-age-0-4',
     block: 'about',
-    when: { all: [{ age: ['0-4'] }, { not: { concern: themedConcerns } }] },
+    when: { all: [notSelf, { age: ['0-4'] }, { not: { concern: themedConcerns } }] },
     link: signalenkaart,
     sources: [source.signalenkaart],
   },
   {
     id: 'signs-age-4-12',
     block: 'about',
-    when: { all: [{ age: ['4-12'] }, { not: { concern: themedConcerns } }] },
+    when: { all: [notSelf, { age: ['4-12'] }, { not: { concern: themedConcerns } }] },
     link: signalenkaart,
     sources: [source.signalenkaart],
   },
   {
     id: 'signs-age-12-18',
     block: 'about',
-    when: { all: [{ age: ['12-18'] }, { not: { concern: themedConcerns } }] },
+    when: { all: [notSelf, { age: ['12-18'] }, { not: { concern: themedConcerns } }] },
     link: signalenkaart,
     sources: [source.signalenkaart],
   },
   {
     id: 'signs-adult',
     block: 'about',
-    when: { all: [{ age: ['adult'] }, { not: { concern: themedConcerns } }] },
+    when: { all: [notSelf, { age: ['adult'] }, { not: { concern: themedConcerns } }] },
     link: signalenkaart,
     sources: [source.signalenkaart],
   },
   {
     id: 'signs-age-unknown',
     block: 'about',
-    when: { all: [{ age: ['unknown'] }, { not: { concern: themedConcerns } }] },
+    when: { all: [notSelf, { age: ['unknown'] }, { not: { concern: themedConcerns } }] },
     link: signalenkaart,
     sources: [source.signalenkaart],
   },

@@ -1,4 +1,4 @@
-import type { Condition, Contact, FirstStep } from '../src/engine/schema.ts';
+import type { Condition, Contact, FirstStep, RightBelow } from '../src/engine/schema.ts';
 import { source } from './sources.ts';
 
 // Contacts in SPEC.md's order ("Contacts and routing"): the result shows those whose `when` holds, in this
@@ -9,7 +9,22 @@ import { source } from './sources.ts';
 const exploitationConcerns = ['exploitation', 'loverboy'];
 // The regions with a trafficking desk of their own; elsewhere CoMensha's national helpdesk takes its place.
 const regionsWithTraffickingDesk = ['ijsselland', 'flevoland'];
-const sexualOnline: Condition = { all: [{ suspect: ['online'] }, { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] }] };
+const sexual: Condition = { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] };
+const sexualOnline: Condition = { all: [{ suspect: ['online'] }, sexual] };
+// Where the advice on images and messages online shows (flows/advice.ts `online-images`): abuse by someone
+// known only online, and any sexual abuse without physical contact.
+const onlineImages: Condition = { any: [sexualOnline, { 'sexual-when': ['no-contact'] }] };
+// Physical contact in the last 7 days, or not sure when: medical care and traces cannot wait.
+const physicalRecently: Condition = { 'sexual-when': ['recent', 'unsure'] };
+const children = ['0-4', '4-12', '12-18'];
+// A bystander cannot take a child to the CSG when the family may be doing it: Veilig Thuis leads, the CSG right below.
+const childByFamily: Condition = { age: children, suspect: ['parent', 'family', 'host'] };
+const childAboutThemself: Condition = { role: ['self'], age: ['4-12', '12-18'] };
+// De Kindertelefoon cannot act, and is closed at night.
+const childNeedsAction: Condition = {
+  all: [childAboutThemself, { any: [{ concern: ['forced-marriage', 'honour', ...exploitationConcerns] }, { danger: ['yes', 'unsure'] }] }],
+};
+const stalkingFromOutside: Condition = { concern: ['stalking'], suspect: ['other', 'online', 'employer', 'unknown'] };
 
 export const contacts: Contact[] = [
   {
@@ -25,11 +40,14 @@ export const contacts: Contact[] = [
     id: 'vt-ijsselland-mensenhandel',
     name: 'Veilig Thuis IJsselland, mensenhandel',
     when: { region: ['ijsselland'], concern: exploitationConcerns },
-    // The seed leads with the e-mail address and the team's number; the named people's mobiles follow.
-    emailFirst: true,
+    // Veilig Thuis IJsselland's regional number first (its crisis team answers it after 17:00, in an acute
+    // crisis), then the seed's e-mail address; the named people's own mobiles after that.
+    emailsAfter: 1,
     phones: [
       {
         number: '088 - 203 29 00',
+        // The label says it is the regional number, which the crisis team answers after 17:00 in an acute crisis.
+        label: 'regional-number',
         person: { name: 'Femke Langendijk', role: 'trafficking-officer' },
         source: source.femke,
       },
@@ -46,8 +64,9 @@ export const contacts: Contact[] = [
         source: source.karin,
       },
     ],
+    noAnswer: '088 - 203 29 00',
     emails: [{ address: 'mensenhandel@vtij.nl', source: source.mensenhandelMail }],
-    sources: [source.mensenhandelMail],
+    sources: [source.mensenhandelMail, source.vtIjsselland, source.crisisTeam],
   },
   {
     id: 'vt-flevoland-mensenhandel',
@@ -140,14 +159,15 @@ export const contacts: Contact[] = [
   {
     id: 'kindertelefoon',
     name: 'De Kindertelefoon',
-    when: { role: ['self'], age: ['4-12', '12-18'] },
+    // Also for someone who would rather not say their age: the card then says it is for those under 18.
+    when: { role: ['self'], age: ['4-12', '12-18', 'unknown'] },
     phones: [{ number: '0800-0432', free: source.kindertelefoonNumber, source: source.kindertelefoonNumber }],
     emails: [],
     // Three sources agree on 11:00–21:00 every day, two of them from 2019: the card says it is not open at night
     // and points to the website for the hours, rather than showing hours that may have changed.
     chat: { url: 'https://www.kindertelefoon.nl', source: source.kindertelefoonChat },
     anonymous: { what: 'call-and-chat', source: source.kindertelefoon },
-    notes: ['not-at-night'],
+    notes: [{ id: 'if-under-18', when: { age: ['unknown'] } }, 'not-at-night'],
     sources: [
       source.kindertelefoon,
       source.kindertelefoonNumber,
@@ -190,7 +210,7 @@ export const contacts: Contact[] = [
   {
     id: 'politie',
     name: 'Politie',
-    when: { any: [{ concern: [...exploitationConcerns, 'stalking'] }, { suspect: ['online'], concern: ['sexual'] }] },
+    when: { any: [{ concern: [...exploitationConcerns, 'stalking'] }, sexualOnline] },
     phones: [{ number: '0900-8844', source: source.policeNoEmergency }],
     emails: [],
     notes: ['no-emergency'],
@@ -230,7 +250,7 @@ export const contacts: Contact[] = [
   {
     id: 'helpwanted',
     name: 'Helpwanted (Offlimits)',
-    when: sexualOnline,
+    when: onlineImages,
     phones: [{ number: '020 – 261 52 75', source: source.helpwantedOffers }],
     emails: [],
     chat: { url: 'https://www.helpwanted.nl', source: source.helpwantedAnonymousChat },
@@ -255,18 +275,46 @@ export const contacts: Contact[] = [
 ];
 
 /**
- * Your first step (SPEC.md "Contacts and routing"): the result leads with the first of these whose contact is
- * shown and whose `when` holds; `then` is shown right below it. The other contacts follow in the order above.
+ * Your first step (SPEC.md "Contacts and routing", rules 1–8): the result leads with the first of these whose
+ * contact is shown and whose `when` holds, and shows the contact its `below` names right below it (if that is
+ * shown). The other contacts follow in the order above. flows/safety.ts states the same order once more.
  */
 export const firstSteps: FirstStep[] = [
+  // 1. The CSG, within 7 days: medical care and traces cannot wait — but for a child whom the family may be
+  // hurting, the regional Veilig Thuis (else the national number, day and night) leads and the CSG is right below.
+  { contact: 'vt-ijsselland', when: { all: [physicalRecently, childByFamily] }, below: { contact: 'csg', line: 'csg-too-now' } },
+  { contact: 'veilig-thuis', when: { all: [physicalRecently, childByFamily] }, below: { contact: 'csg', line: 'csg-too-now' } },
+  { contact: 'csg', when: physicalRecently, below: { contact: 'helpwanted', line: 'images-too' } },
+  // 2. Helpwanted, for images and messages online.
   { contact: 'helpwanted' },
-  // Within 7 days the Centrum Seksueel Geweld can still give medical care and secure traces.
-  { contact: 'csg', when: { all: [{ 'sexual-when': ['recent', 'unsure'] }, { not: { suspect: ['online'] } }] } },
-  { contact: 'kindertelefoon' },
+  // 3. A child about themself: Veilig Thuis where it must act (De Kindertelefoon cannot, and is closed at
+  // night), with De Kindertelefoon's chat right below; otherwise De Kindertelefoon, Veilig Thuis right below.
+  { contact: 'veilig-thuis', when: childNeedsAction, below: { contact: 'kindertelefoon', line: 'chat-instead', chat: true } },
+  { contact: 'kindertelefoon', when: childAboutThemself, below: { contact: 'veilig-thuis', line: 'day-and-night' } },
+  // 4. The police, for stalking by someone outside the home and the family.
+  { contact: 'politie', when: stalkingFromOutside },
+  // 5. A regional trafficking desk.
   { contact: 'vt-ijsselland-mensenhandel' },
   { contact: 'vt-flevoland-mensenhandel' },
-  // CoMensha keeps office hours: Veilig Thuis, day and night, right below it.
-  { contact: 'comensha', when: { age: ['adult', 'unknown'] }, then: 'veilig-thuis' },
+  // 6. CoMensha, for the exploitation of an adult (or someone whose age is not known) where no regional desk is;
+  // it keeps office hours, so Veilig Thuis, day and night, is right below it.
+  {
+    contact: 'comensha',
+    when: { concern: exploitationConcerns, age: ['adult', 'unknown'] },
+    below: { contact: 'veilig-thuis', line: 'outside-office-hours' },
+  },
+  // 7. The regional Veilig Thuis; 8. the national number.
   { contact: 'vt-ijsselland' },
   { contact: 'veilig-thuis' },
+];
+
+/**
+ * Right below a first step whose rule names no contact (or names one not shown): the belteam Oekraïne in
+ * Staphorst for what can't be named or crosses a line ("voor advies … belteam Oekraïne"), else the regional
+ * Veilig Thuis, else the national number — never the first step itself.
+ */
+export const rightBelow: RightBelow = [
+  { contact: 'staphorst-oekraine', when: { concern: ['boundary', 'unsure'] }, line: 'belteam' },
+  { contact: 'vt-ijsselland', line: 'regional' },
+  { contact: 'veilig-thuis', line: 'day-and-night' },
 ];

@@ -14,14 +14,16 @@ export const questions: Question[] = [
   {
     id: 'role',
     input: 'choice',
+    // "It is about me" first: the person it happens to finds it without scrolling on a phone (seven options
+    // with hints do not fit one screen of 360 × 740).
     options: [
+      { id: 'self', aboutOneself: true },
       { id: 'host' },
       { id: 'housemate' },
       { id: 'neighbour' },
       { id: 'family' },
       { id: 'professional' },
       { id: 'volunteer' },
-      { id: 'self', aboutOneself: true },
     ],
   },
   {
@@ -37,12 +39,28 @@ export const questions: Question[] = [
     input: 'choice',
     inSummary: true,
     options: [
-      { id: 'home-violence', sources: [source.witness, source.physical, source.psychological] },
+      {
+        id: 'home-violence',
+        sources: [source.witness, source.physical, source.psychological, source.constantControl, source.controlContacts],
+      },
       { id: 'sexual', sources: [source.sexual] },
       { id: 'neglect', when: { age: [...childAges, 'unknown'] }, sources: [source.neglect] },
       { id: 'elder', when: { age: ['adult', 'unknown'] }, sources: [source.elder] },
       { id: 'exploitation', sources: [source.trafficking, source.passportKept, source.passportKeptSigns] },
-      { id: 'loverboy', when: { age: ['12-18', 'adult', 'unknown'] }, sources: [source.loverboy, source.signalenkaartThemes] },
+      {
+        id: 'loverboy',
+        when: { age: ['12-18', 'adult', 'unknown'] },
+        // The hint names signs, not the word again.
+        sources: [
+          source.loverboy,
+          source.signalenkaartThemes,
+          source.loverboyOlderPeople,
+          source.loverboyGifts,
+          source.loverboyClothesMoney,
+          source.loverboyRides,
+          source.loverboyNights,
+        ],
+      },
       { id: 'forced-marriage', sources: [source.forcedMarriage, source.abandonment] },
       { id: 'honour', sources: [source.honour] },
       { id: 'stalking', sources: [source.stalking] },
@@ -65,13 +83,19 @@ export const questions: Question[] = [
     ],
   },
   {
-    // When it last happened decides the first step: within 7 days the Centrum Seksueel Geweld can still give
-    // medical care and secure traces.
+    // Whether there was physical contact, and when it last happened, decides the first step: within 7 days the
+    // Centrum Seksueel Geweld can still give medical care and secure traces; without physical contact (words,
+    // looks, messages, images) Helpwanted leads.
     id: 'sexual-when',
     input: 'choice',
     inSummary: true,
     when: { any: [{ concern: ['sexual'] }, { 'exploitation-form': ['sexual'] }] },
-    options: [{ id: 'recent' }, { id: 'earlier' }, { id: 'unsure' }],
+    options: [
+      { id: 'recent' },
+      { id: 'earlier' },
+      { id: 'unsure' },
+      { id: 'no-contact', sources: [source.helpwantedNoContact, source.helpwantedRole] },
+    ],
   },
   {
     id: 'suspect',

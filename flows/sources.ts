@@ -12,6 +12,8 @@ const page = (url: string, quote: string, read = '2026-11-25'): Source => ({ url
 const pageRead = (url: string, quote: string): Source => page(url, quote, '2026-11-27');
 /** Pages read on 2026-12-01 for safe-by-default advice, the first step and what each card says (issue 16). */
 const pageRead1201 = (url: string, quote: string): Source => page(url, quote, '2026-12-01');
+/** Pages read on 2026-12-02 for one first step per page and advice for the person themself (issue 23). */
+const pageRead1202 = (url: string, quote: string): Source => page(url, quote, '2026-12-02');
 
 export const source = {
   call112: staphorst('In gevallen van acute onveiligheid altijd bellen met 112'),
@@ -543,5 +545,145 @@ export const source = {
   passportKeptSigns: pageRead1201(
     'https://www.informatiepuntmensenhandel.nl/info-mensenhandel/wat-zijn-de-signalen',
     'hij/zij niet kan beschikken over zijn/haar eigen paspoort;',
+  ),
+
+  // One first step per page, and words for the person themself (issue 23): read 2026-12-02.
+  adviceNotRegistered: pageRead1202(
+    'https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/',
+    'Wil je anoniem advies vragen? Dat kan. Wij registreren geen persoonsgegevens wanneer je voor advies contact met ons opneemt.',
+  ),
+  anonymousReportSuspicion: pageRead1202(
+    'https://www.veiligthuisnoordoostgelderland.nl/anoniem-melden/',
+    'Anoniem melden heeft als consequentie dat betrokkenen over wie de melding gaat, wantrouwig worden naar hun sociale omgeving. Of sterker: ze verdenken een verkeerd persoon, die de melding bij Veilig Thuis heeft gedaan.',
+  ),
+  vtDecidesAfterReport: pageRead1202(
+    'https://www.ikvermoedhuiselijkgeweld.nl/gevolgen-als-ik-iets-doe',
+    'Bij elke melding die binnenkomt beoordeelt Veilig Thuis eerst de veiligheid van de betrokkenen. Op basis hiervan besluit Veilig Thuis of ze de melding door kan sturen naar een lokale hulpverlener.',
+  ),
+  vtWithYou: pageRead1202(
+    'https://www.veiligthuisgv.nl/veelgestelde-vragen/',
+    'Het uitgangspunt is dat Veilig Thuis alle stappen die er genomen moeten worden in samenwerking met u doet.',
+  ),
+  vtWithoutAgreement: pageRead1202(
+    'https://www.veiligthuisgv.nl/veelgestelde-vragen/',
+    'Lukt dat niet dan kan Veilig Thuis ook onderzoek doen zonder dat de betrokkenen het daarmee eens zijn, wanneer dit nodig is voor de veiligheid van kinderen of volwassenen.',
+  ),
+  vtInConsultation: pageRead1202(
+    'https://www.omropfryslan.nl/nijs/961719-veilig-thuis-fryslan-no-ek-berikber-fia-chat-foar-slachtoffers-huslik-geweld',
+    'Tijdens het chatten zal Veilig Thuis - als dat gewenst is - helpen bij het formuleren van een melding waarbij acties om het geweld te stoppen altijd in afstemming worden gedaan.',
+  ),
+  deleteCalledNumber: pageRead1202(
+    'https://www.veiligthuisgv.nl/veelgestelde-vragen/',
+    'Let er wel op dat u het laatst gebelde nummer uit het geheugen van uw (mobiele) telefoon wist.',
+  ),
+  callFromAnotherPhone: pageRead1202(
+    'https://zorg.bergen.nl/is/een-vraag-over-2/zorg-en-ondersteuning/geweld-of-overlast/huiselijk-geweld',
+    'Als u mobiel belt, wis het nummer dan wel uit het geheugen. Of bel eventueel met de telefoon van iemand anders.',
+  ),
+  call112Acute: pageRead1202(
+    'https://nederweert24.nl/2017/02/11/europese-dag-alarmnummer-112-wanneer-bel-112',
+    'Dit is op het moment dat er acuut mensen in gevaar zijn en/of er mogelijk op heterdaad mensen kunnen worden aangehouden.',
+  ),
+  call112Witness: pageRead1202(
+    'https://nederweert24.nl/2017/02/11/europese-dag-alarmnummer-112-wanneer-bel-112',
+    'Ook als je hoort of ziet dat iemand wordt mishandeld of wanneer jongeren een bushokje vernielen kun je 112 bellen.',
+  ),
+  disclosureReported: pageRead1202(
+    'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/',
+    'Ook als een slachtoffer zelf vertelt over onveiligheid thuis (een disclosure doet), meldt de professional dat.',
+  ),
+  talkToParentsAdvice: pageRead1202(
+    'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/',
+    'Vanaf een eerste vermoeden kunnen zij advies vragen: is het terecht dat ik me zorgen maak? Hoe kan ik mijn zorgen bespreken met ouders?',
+  ),
+  tellBeforeReporting: pageRead1202(
+    'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/',
+    'Professionals bespreken in principe altijd met de cliënt dat zij van plan zijn een melding te doen bij Veilig Thuis.',
+  ),
+  openReportingUnless: pageRead1202(
+    'https://veiligthuisgelderlandzuid.nl/voor-professionals/ik-wil-iets-melden/',
+    'Om die reden vragen wij je om jouw zorgen met de betrokkene(n) te bespreken (conform stap 3 van de meldcode) en hen te informeren dat je een melding gaat doen. Op dit uitgangspunt kunnen drie uitzonderingen zijn:',
+  ),
+  openReportingChildSafety: pageRead1202(
+    'https://veiligthuisgelderlandzuid.nl/voor-professionals/ik-wil-iets-melden/',
+    'De veiligheid van het gemelde kind of andere gezinsleden in het gezin wordt bedreigd.',
+  ),
+  openReportingOwnSafety: pageRead1202(
+    'https://veiligthuisgelderlandzuid.nl/voor-professionals/ik-wil-iets-melden/',
+    'Jouw eigen veiligheid of die van collega’s wordt bedreigd.',
+  ),
+  reportWhenHelpFallsShort: pageRead1202(
+    'https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden',
+    '3. Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden?',
+  ),
+  reportWhenHelpRefused: pageRead1202(
+    'https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden',
+    '4. Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten?',
+  ),
+  reportWhenHelpTooSlow: pageRead1202(
+    'https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden',
+    '5. Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van de veiligheid en/of het welzijn (herstel) van alle betrokkenen?',
+  ),
+  helpGoesOn: pageRead1202(
+    'https://www.handelingsprotocol.nl/utrecht-ggzj-evaluatie-2/als-zorgen-blijven',
+    'Uw verantwoordelijkheid op basis van de Wet meldcode houdt niet op bij het doen van een melding of het doorverwijzen naar hulp/behandeling.',
+  ),
+  proAskVtFirstForcedMarriage: pageRead1202(
+    'https://veiligthuishollandsmidden.nl/huwelijksdwang-en-achterlating/',
+    'Bij huwelijksdwang en achterlating is het belangrijk dat je eerst (anoniem) contact opneemt met Veilig Thuis voor advies voordat je in gesprek gaat met de jongere.',
+  ),
+  csgAfterSevenDaysCall: pageRead1202(
+    'https://www.omroepbrabant.nl/nieuws/4215310/meld-seksueel-geweld-zo-snel-mogelijk-het-is-niet-jouw-schuld',
+    'Maar ook als het langer dan zeven dagen geleden is, kunnen mensen ons bellen.',
+  ),
+  constantControl: pageRead1202(
+    'https://www.dinkelland.nl/huiselijk-geweld',
+    'In gezinnen en relaties is ruzie normaal, maar fysiek geweld, stilzwijgen, scheldpartijen, seksuele dwang en constante controle zijn dat niet.',
+  ),
+  controlContacts: pageRead1202('http://sociaalpleindelfzijl.nl/huiselijk-geweld', 'u verbieden contact te hebben met anderen;'),
+  controlWhereabouts: pageRead1202('http://sociaalpleindelfzijl.nl/huiselijk-geweld', 'voortdurend nagaan waar u bent en wat u doet.'),
+  stalkingSayStop: pageRead1202(
+    'https://www.politie.nl/informatie/de-stalking-moet-stoppen.-wat-kan-ik-zelf-doen.html',
+    'Zeg stop. Geef één keer heel kort en duidelijk aan dat het gedrag van de stalker ongewenst is, dat u wilt dat het stopt en dat u niet meer zal reageren op contactpogingen.',
+  ),
+  stalkingGoToPolice: pageRead1202(
+    'https://www.politie.nl/nieuws/2021/mei/16/08-man-aangehouden-op-verdenking-van-stalking-bedreiging-en-mishandeling.html',
+    'Als u zich zorgen maakt over het risico dat u mogelijk loopt, bespreek dan uw zorgen met anderen en neem zo snel mogelijk contact op met de wijkagent of iemand anders van de politie.',
+  ),
+  loverboyOlderPeople: pageRead1202('https://www.hetckm.nl/zelf-mensenhandel-herkennen/', 'omgang oudere mensen'),
+  loverboyRides: pageRead1202('https://www.hetckm.nl/zelf-mensenhandel-herkennen/', 'gehaald en gebracht met scooter of auto'),
+  loverboyClothesMoney: pageRead1202('https://www.hetckm.nl/zelf-mensenhandel-herkennen/', 'ineens dure kleding / geld'),
+  loverboyNights: pageRead1202('https://www.hetckm.nl/zelf-mensenhandel-herkennen/', 'nachtelijke ‘bijbaantjes’'),
+  loverboyGifts: pageRead1202(
+    'https://meldpuntloverboyproblematiektwente.nl/informatie/omgeving/',
+    'Het hebben van meerdere telefoons, het krijgen van absurd veel cadeaus of het hebben van onverklaarbaar veel geld kunnen signalen zijn dat er iets mis is.',
+  ),
+  sextortionScreenshotMessages: pageRead1202(
+    'https://bonaire.nu/2023/08/31/korps-politie-caribisch-nederland-waarschuwt-voor-sextortion/',
+    'Wat je wel kunt doen is de persoon overal te blokkeren en verwijderen en zoveel mogelijk bewijs verzamelen. Dit kun je doen door screenshots te maken van berichten die je ontvangt.',
+  ),
+  sextortionReport: pageRead1202(
+    'https://bonaire.nu/2023/08/31/korps-politie-caribisch-nederland-waarschuwt-voor-sextortion/',
+    'Van sextortion kun je aangifte doen.',
+  ),
+  doNotSpreadImages: pageRead1202(
+    'https://www.politie.nl/informatie/dit-kunt-u-doen-als-u-kinderporno-tegenkomt-op-het-internet.html',
+    'Ga niet zelf actief op zoek naar kinderporno en doe niet mee aan verspreiding hiervan. Dit is strafbaar.',
+  ),
+  helpwantedRemovesImages: pageRead1202(
+    'http://www.helpwanted.nl/en',
+    'Helpwanted can assist you in removing your images and/or personal information from the internet.',
+  ),
+  helpwantedNoContact: pageRead1202(
+    'https://www.helpwanted.nl/informatie-voor-scholieren-en-studenten',
+    'Er is sprake van online seksueel misbruik wanneer seksueel getint beeldmateriaal wordt gebruikt om je te manipuleren, misleiden of te schande te maken.',
+  ),
+  tellAnAdultOutside: pageRead1202(
+    'https://geentaboes.marokko.nl/index.php?ref=hababam&nav=qa&cid=9&qid=453',
+    'In dat geval kunnen jonge mensen hulp zoeken bij een vertrouwenspersoon. Dit kan soms een docent zijn, een huisarts, een goede bekende of iemand die men vertrouwt.',
+  ),
+  kindertelefoonAnonymous: pageRead1202(
+    'https://www.kindertelefoon.nl/privacy-telefoon',
+    'Wij weten niet wie jij bent en dat hoef je ons ook niet te vertellen.',
   ),
 } satisfies Record<string, Source>;

@@ -32,8 +32,13 @@ const IJSSELLAND = ['GM0148', 'GM0150', 'GM0160', 'GM0166', 'GM0175', 'GM0177', 
 const FLEVOLAND = ['GM0034', 'GM0303', 'GM0995', 'GM0171', 'GM0184', 'GM0050'];
 
 const isCitizen = (a: Answers) => CITIZENS.includes(a.role!);
+// Not a housemate: someone who lives in the same house or shelter cannot get away from the person.
 const seedCaseForTalking = (a: Answers) =>
-  isCitizen(a) && a.danger === 'no' && a.concern === 'boundary' && a.age === 'adult' && ['family', 'other'].includes(a.suspect!);
+  ['host', 'neighbour', 'family', 'volunteer'].includes(a.role!) &&
+  a.danger === 'no' &&
+  a.concern === 'boundary' &&
+  a.age === 'adult' &&
+  ['family', 'other'].includes(a.suspect!);
 const supportCase = (a: Answers) =>
   isCitizen(a) &&
   a.danger === 'no' &&
@@ -45,6 +50,9 @@ const meldcodeStep3Risky = (a: Answers) =>
   (a.concern === 'boundary' && CHILD.includes(a.age!));
 const childTells = (a: Answers) => a.role !== 'self' && ['4-12', '12-18'].includes(a.age!) && CHILD_TELLS_CONCERNS.includes(a.concern!);
 const sexualOnline = (a: Answers) => a.suspect === 'online' && (a.concern === 'sexual' || a['exploitation-form'] === 'sexual');
+const imagesOnline = (a: Answers) => sexualOnline(a) || a['sexual-when'] === 'no-contact';
+const isSelf = (a: Answers) => a.role === 'self';
+const childSelf = (a: Answers) => isSelf(a) && ['4-12', '12-18'].includes(a.age!);
 const regionalTraffickingDesk = (a: Answers) =>
   ['exploitation', 'loverboy'].includes(a.concern!) && [...IJSSELLAND, ...FLEVOLAND].includes(a.municipality!);
 
@@ -56,6 +64,7 @@ const results = paths.map((answers) => {
     result,
     shown: new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about]),
     points: result.points,
+    wording: result.variants,
   };
 });
 const show = (answers: Answers) =>
@@ -122,10 +131,31 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('tells a child asking about themselves to tell an adult they trust', () => {
+  it('tells a child asking about themselves to tell an adult they trust, outside the family where the family may do it', () => {
     const wrong = breaking(
-      ({ answers: a, shown }) => shown.has('trusted-adult') === (a.role === 'self' && ['4-12', '12-18'].includes(a.age!)),
+      ({ answers: a, shown, wording }) =>
+        shown.has('trusted-adult') === childSelf(a) &&
+        (!childSelf(a) || (wording['trusted-adult'] === 'outside-family') === SPEAK_ALONE_CONCERNS.includes(a.concern!)),
     );
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('words every block for the person themself on their own path: no bystander’s words, no promise that the other won’t know', () => {
+    const forThemself = ['what-happens', 'no-mediation', 'before-travel', 'online-images'];
+    const wrong = breaking(
+      ({ answers: a, shown, wording }) =>
+        forThemself.every((id) => !shown.has(id) || (wording[id] === 'self') === isSelf(a)) &&
+        (!shown.has('csg-first-week') || ['self', 'self-not-first'].includes(wording['csg-first-week']!) === isSelf(a)),
+    );
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('says "call the CSG too" where the CSG is not the first step, and "call the CSG now" where it is', () => {
+    const wrong = breaking(({ shown, wording, result }) => {
+      if (!shown.has('csg-first-week')) return true;
+      const notFirst = ['not-first', 'self-not-first'].includes(wording['csg-first-week']!);
+      return notFirst === (result.firstStep !== 'csg');
+    });
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
@@ -153,12 +183,13 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('gives online sexual abuse its own advice, Helpwanted and the police', () => {
+  it('gives images and messages online their own advice and Helpwanted, also without physical contact, and the police for online abuse', () => {
     const wrong = breaking(
-      ({ answers: a, shown }) =>
-        shown.has('online-images') === sexualOnline(a) &&
-        shown.has('helpwanted') === sexualOnline(a) &&
-        (!(a.suspect === 'online' && a.concern === 'sexual') || shown.has('politie')),
+      ({ answers: a, shown, points }) =>
+        shown.has('online-images') === imagesOnline(a) &&
+        shown.has('helpwanted') === imagesOnline(a) &&
+        (!imagesOnline(a) || points['online-images'].includes('images')) &&
+        (!sexualOnline(a) || shown.has('politie')),
     );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
@@ -169,8 +200,7 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
 
   it('always says to write things down: a log for stalking, and only where it is safe when the notes could be found', () => {
     const wrong = breaking(({ answers: a, shown, points }) => {
-      const mayBeFound =
-        a.role === 'self' || (['host', 'housemate'].includes(a.role!) && ['host', 'partner', 'parent', 'family'].includes(a.suspect!));
+      const mayBeFound = a.role === 'self' || (['host', 'housemate'].includes(a.role!) && a.suspect !== 'online');
       return (
         shown.has('write-down') &&
         points['write-down'].includes('log') === (a.concern === 'stalking') &&
@@ -193,23 +223,43 @@ describe(`safe advice on every path (${paths.length} paths)`, () => {
 });
 
 describe('the first step, on every path', () => {
-  /** SPEC.md's order for the first step, written out on its own. */
-  function expectedFirstStep(a: Answers, shown: Set<string>): string[] {
-    if (sexualOnline(a)) return ['helpwanted'];
-    if (['recent', 'unsure'].includes(a['sexual-when']!) && a.suspect !== 'online') return ['csg'];
-    if (a.role === 'self' && ['4-12', '12-18'].includes(a.age!)) return ['kindertelefoon'];
+  const regionalVt = (a: Answers) => (IJSSELLAND.includes(a.municipality!) ? 'vt-ijsselland' : 'veilig-thuis');
+  /** SPEC.md's order for the first step (rules 1–8) and the one right below it, written out on its own. */
+  function expectedLead(a: Answers, shown: Set<string>): [string, string | undefined] {
+    const otherwise = (first: string): [string, string | undefined] => {
+      if (a.municipality === 'GM0180' && ['boundary', 'unsure'].includes(a.concern!)) return [first, 'staphorst-oekraine'];
+      const below = [regionalVt(a), 'veilig-thuis'].find((id) => id !== first);
+      return [first, below];
+    };
+    const physicalLately = ['recent', 'unsure'].includes(a['sexual-when']!);
+    if (physicalLately && CHILD.includes(a.age!) && ['parent', 'family', 'host'].includes(a.suspect!)) return [regionalVt(a), 'csg'];
+    if (physicalLately) return imagesOnline(a) ? ['csg', 'helpwanted'] : otherwise('csg');
+    if (imagesOnline(a)) return otherwise('helpwanted');
+    if (childSelf(a)) {
+      const needsAction = ['forced-marriage', 'honour', 'exploitation', 'loverboy'].includes(a.concern!) || a.danger !== 'no';
+      return needsAction ? ['veilig-thuis', 'kindertelefoon'] : ['kindertelefoon', 'veilig-thuis'];
+    }
+    if (a.concern === 'stalking' && ['other', 'online', 'employer', 'unknown'].includes(a.suspect!)) return otherwise('politie');
     if (regionalTraffickingDesk(a))
-      return [IJSSELLAND.includes(a.municipality!) ? 'vt-ijsselland-mensenhandel' : 'vt-flevoland-mensenhandel'];
-    if (shown.has('comensha') && ['adult', 'unknown'].includes(a.age!)) return ['comensha', 'veilig-thuis'];
-    if (IJSSELLAND.includes(a.municipality!)) return ['vt-ijsselland'];
-    return ['veilig-thuis'];
+      return otherwise(IJSSELLAND.includes(a.municipality!) ? 'vt-ijsselland-mensenhandel' : 'vt-flevoland-mensenhandel');
+    if (['exploitation', 'loverboy'].includes(a.concern!) && ['adult', 'unknown'].includes(a.age!) && shown.has('comensha'))
+      return ['comensha', 'veilig-thuis'];
+    if (IJSSELLAND.includes(a.municipality!)) return otherwise('vt-ijsselland');
+    return ['veilig-thuis', undefined];
   }
 
-  it('leads with the one most fitting contact, in SPEC’s order', () => {
+  it('leads with the one most fitting contact, in SPEC’s order, and the one right below it', () => {
     const wrong = breaking(({ answers: a, shown, result }) => {
-      const expected = expectedFirstStep(a, shown);
-      return result.lead === expected.length && expected.every((id, i) => result.contacts[i] === id);
+      const [first, below] = expectedLead(a, shown);
+      return result.firstStep === first && result.below?.contact === below && result.contacts[0] === first;
     });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('shows De Kindertelefoon to someone about themself who is a child or would rather not say their age', () => {
+    const wrong = breaking(
+      ({ answers: a, shown }) => shown.has('kindertelefoon') === (isSelf(a) && ['4-12', '12-18', 'unknown'].includes(a.age!)),
+    );
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
