@@ -7,6 +7,7 @@ import { questionKey } from './i18n/keys.ts';
 import { questionMarkup } from './early/questionMarkup.ts';
 import type { Words } from './early/words.ts';
 import { Root } from './ui/Root.tsx';
+import { plainText } from './i18n/taggedText.ts';
 
 /**
  * Build time only (scripts/pagesPlugin.ts): the first question as HTML, so that it shows before the
@@ -29,7 +30,7 @@ export async function renderFirstScreen(
       <Root language={language} />
     </I18nextProvider>,
   );
-  const title = i18n.t('ui.pageTitle', { title: i18n.t(questionKey(flow.questions[0].id)) });
+  const title = plainText(i18n.t('ui.pageTitle', { title: i18n.t(questionKey(flow.questions[0].id)) }));
   // What a search engine shows under the link: what the check is for, nothing about the person using it.
   return { html, title, description: i18n.t('ui.metaDescription') };
 }

@@ -5,6 +5,7 @@ import { missingKeys, renderApp } from './renderApp.tsx';
 import i18next from 'i18next';
 import { switchLanguage } from '../src/i18n/i18n.ts';
 import { NEUTRAL_SITE } from '../src/ui/quickExit.ts';
+import { plainText } from '../src/i18n/taggedText.ts';
 
 const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
 const answer = (hook: string) => {
@@ -124,7 +125,7 @@ describe.each(languages)('the check in %s', (language) => {
     expect(kindertelefoon.querySelector('a[href="tel:+318000432"]')).toBeTruthy();
     expect(kindertelefoon.querySelector('.hours'), 'no hours: the only sources are old').toBeNull();
     // Never read as always open: it says it is not open at night, and a child can chat where speaking is not safe.
-    expect(kindertelefoon.textContent).toContain(i18next.t('contact.note.not-at-night'));
+    expect(kindertelefoon.textContent).toContain(plainText(i18next.t('contact.note.not-at-night')));
     expect(kindertelefoon.querySelector('a[data-chat][href="https://www.kindertelefoon.nl"]')).toBeTruthy();
     for (const card of [csg, kindertelefoon]) expect(card.querySelector('.checked')?.textContent).toMatch(/1.*2026/);
   });
@@ -138,9 +139,17 @@ describe.each(languages)('the check in %s', (language) => {
     expect(shown()).toEqual(expect.arrayContaining(['do-not-confront', 'listen-to-child', 'write-down']));
     expect(shown()).not.toContain('talk-to-suspect');
     expect(shown()).not.toContain('talk-to-victim');
-    // Within 7 days the Centrum Seksueel Geweld leads, and says why.
-    expect(document.querySelector('[data-contact]')?.getAttribute('data-contact')).toBe('csg');
+    // A child the family may be hurting: a relative cannot take that child to the CSG. Veilig Thuis (day and
+    // night) leads; the Centrum Seksueel Geweld is right below it, to call now too, within 7 days.
+    expect([...document.querySelectorAll('[data-contact]')].slice(0, 2).map((e) => e.getAttribute('data-contact'))).toEqual([
+      'veilig-thuis',
+      'csg',
+    ]);
+    expect(document.querySelector('[data-right-below="csg"]')).toBeTruthy();
     expect(shown()).toContain('csg-first-week');
+    expect(document.querySelector('[data-advice="csg-first-week"] h3')?.textContent).toBe(
+      plainText(i18next.t('advice.csg-first-week.variant.not-first.title')),
+    );
 
     fireEvent.click(document.querySelector('[data-restart]')!);
     ['danger:no', 'role:self', 'age:adult', 'concern:stalking', 'suspect:partner', 'municipality:unknown'].forEach(answer);
@@ -184,7 +193,7 @@ describe('moving through the check', () => {
     expect(window.location.pathname).toBe('/en/');
     expect(question()).toBe('age');
     // The progress is heard with the heading; the switch itself is said, since focus stays on its button.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('How old is the person? (Question 3 of 6 to 8)');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('How old is the person? (Question 3 of 6–8)');
     expect(screen.getByText('The language is now English.')).toHaveAttribute('role', 'status');
     await act(async () => fireEvent.click(document.querySelector('[data-lang="nl"]')!));
   });

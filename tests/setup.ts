@@ -12,3 +12,6 @@ globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     return new Response(await readFile(`${root}${path.slice(1)}`), { headers: { 'Content-Type': 'application/json' } });
   return realFetch(input, init);
 }) as typeof fetch;
+
+// jsdom does not scroll (and says so on the console): a new screen's scroll to the top is a no-op here.
+window.scrollTo = () => undefined;

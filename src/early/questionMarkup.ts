@@ -1,7 +1,7 @@
 import { questionsLeft } from '../engine/questionsLeft.ts';
 import { askedQuestions, offeredOptions, variantOf, type Routing } from '../engine/rules.ts';
 import type { Answers, Question } from '../engine/schema.ts';
-import { optionHintKey, optionHook, optionKey, questionKey, questionLeadKey } from '../i18n/keys.ts';
+import { optionHintKey, optionHook, optionLabelKey, questionKey, questionLeadKey } from '../i18n/keys.ts';
 import { wordsOf, type Words } from './words.ts';
 
 // The question screen as HTML, character for character what React renders for it (src/ui/screens/
@@ -12,6 +12,19 @@ import { wordsOf, type Words } from './words.ts';
 /** Text made safe for HTML, as React writes it. */
 export const escaped = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!);
+
+/**
+ * A text with its marks, as src/ui/components/TaggedText.tsx renders it. Replacing the escaped marks is enough
+ * (and small, for the walker): flows:check makes sure every mark is closed, in order.
+ */
+export const tagged = (text: string): string =>
+  escaped(text)
+    .replace(/&lt;nl&gt;/g, '<span lang="nl">')
+    .replace(/&lt;hidden&gt;/g, '<span class="visually-hidden">')
+    .replace(/&lt;\/(nl|hidden)&gt;/g, '</span>');
+
+/** React separates a text from the text after it with `<!-- -->`; after an element it needs none. */
+const endsWithText = (text: string) => !/<\/(nl|hidden)>$/.test(text);
 
 /** "Question 3 of 6 to 7", as src/ui/useProgress.ts counts it. */
 export function progressOf(flow: Routing, answers: Answers, question: string, words: Words) {
@@ -29,7 +42,9 @@ export const titleOf = (flow: Routing, question: Question, answers: Answers, wor
 
 /** The `<section data-question>` of `question` for these answers, with `inside` before its options (the municipality box). */
 export function questionMarkup(flow: Routing, question: Question, answers: Answers, words: Words, inside = ''): string {
-  const t = (key: string) => escaped(wordsOf(words, key) ?? '');
+  const t = (key: string) => tagged(wordsOf(words, key) ?? '');
+  const variant = variantOf(flow, question, answers);
+  const has = (key: string) => wordsOf(words, key) !== undefined;
   const isFirst = flow.questions[0].id === question.id;
   const progress = progressOf(flow, answers, question.id, words);
   const lead = wordsOf(words, questionLeadKey(question.id));
@@ -40,21 +55,22 @@ export function questionMarkup(flow: Routing, question: Question, answers: Answe
     return (
       `<li><button type="button" class="${chosen ? 'option chosen' : 'option'}" data-option="${escaped(optionHook(question.id, option.id))}"` +
       (hint !== undefined ? ` aria-labelledby="${ids}-label" aria-describedby="${ids}-hint"` : '') +
-      `><span class="option-label" id="${ids}-label">${t(optionKey(question.id, option.id))}` +
+      `><span class="option-label" id="${ids}-label">${t(optionLabelKey(question.id, option.id, variant, has))}` +
       (chosen ? `<span class="visually-hidden"> (<!-- -->${t('ui.currentAnswer')}<!-- -->)</span>` : '') +
       `</span>` +
-      (hint !== undefined ? `<span class="option-hint" id="${ids}-hint">${escaped(hint)}</span>` : '') +
+      (hint !== undefined ? `<span class="option-hint" id="${ids}-hint">${tagged(hint)}</span>` : '') +
       `</button></li>`
     );
   });
   const text = escaped(progress.text);
+  const title = titleOf(flow, question, answers, words);
   return (
     `<section data-question="${escaped(question.id)}">` +
     (isFirst ? '' : `<button type="button" class="back" data-back="true"><span aria-hidden="true">‹ </span>${t('ui.back')}</button>`) +
     `<p class="progress" aria-hidden="true"><progress max="${progress.max}" value="${progress.current}"></progress><span>${text}</span></p>` +
-    `<h1 id="question-heading" tabindex="-1">${escaped(titleOf(flow, question, answers, words))}<!-- --> <span class="visually-hidden">(<!-- -->${text}<!-- -->)</span></h1>` +
+    `<h1 id="question-heading" tabindex="-1">${tagged(title)}${endsWithText(title) ? '<!-- -->' : ''} <span class="visually-hidden">(<!-- -->${text}<!-- -->)</span></h1>` +
     (isFirst ? `<p class="lead">${t('ui.intro')}</p>` : '') +
-    (lead !== undefined ? `<p class="lead">${escaped(lead)}</p>` : '') +
+    (lead !== undefined ? `<p class="lead">${tagged(lead)}</p>` : '') +
     inside +
     `<ul class="options" role="list">${options.join('')}</ul></section>`
   );

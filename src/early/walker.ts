@@ -3,7 +3,8 @@ import { startEarlyFetches } from '../load/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../i18n/wordFiles.ts';
 import { questions } from 'virtual:walker-flow';
 import type { EarlyWalk, EarlyWindow } from './handover.ts';
-import { escaped, questionMarkup, titleOf } from './questionMarkup.ts';
+import { questionMarkup, tagged, titleOf } from './questionMarkup.ts';
+import { spokenText } from '../i18n/taggedText.ts';
 import { wordsOf, type Words } from './words.ts';
 
 // The early walker: inlined into each language page (scripts/walkerPlugin.ts), it answers the questions
@@ -41,8 +42,10 @@ function start(words: Words) {
           `<p role="status" class="status">${escape('ui.municipality.loading')}</p><p class="or">${escape('ui.municipality.or')}</p></div>`
         : '';
     section.outerHTML = questionMarkup(flow, question, walk.answers, words, inside);
-    document.title = wordsOf(words, 'ui.pageTitle', { title: titleOf(flow, question, walk.answers, words) }) ?? document.title;
-    root!.querySelector<HTMLElement>('#question-heading')?.focus();
+    document.title = spokenText(wordsOf(words, 'ui.pageTitle', { title: titleOf(flow, question, walk.answers, words) }) ?? document.title);
+    // A new screen starts at the top, with Back in view (not under the sticky header), then its heading takes focus.
+    scrollTo(0, 0);
+    root!.querySelector<HTMLElement>('#question-heading')?.focus({ preventScroll: true });
     shownAt = performance.now();
     // An entry ahead of the first exactly while there is somewhere to go back to.
     const canGoBack = step !== flow.questions[0].id;
@@ -51,7 +54,7 @@ function start(words: Words) {
       history.pushState({ pluis: 'ahead' }, '');
     } else if (!canGoBack && ahead()) history.back();
   };
-  const escape = (key: string) => escaped(wordsOf(words, key) ?? '');
+  const escape = (key: string) => tagged(wordsOf(words, key) ?? '');
 
   const answer = (button: Element, hook: string) => {
     const [question, option] = hook.split(/:(.*)/s);

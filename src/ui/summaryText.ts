@@ -1,21 +1,34 @@
 import type { TFunction } from 'i18next';
 import type { Result } from '../engine/rules.ts';
 import type { Answers, Flow } from '../engine/schema.ts';
-import { optionKey, questionSummaryKey } from '../i18n/keys.ts';
+import { optionLabelKey, questionSummaryKey } from '../i18n/keys.ts';
+import { variantOf } from '../engine/rules.ts';
+import { plainText } from '../i18n/taggedText.ts';
 
 /**
  * A short, neutral text to read out when calling: the answers the flow marks `inSummary` (what worries me,
  * the age group, the municipality) and the numbers to call. No names, and nothing about who the caller is
- * beyond "about myself" (an option marked `aboutOneself`).
+ * beyond "about myself" (an option marked `aboutOneself`) and, for a caller who is not Dutch, the language
+ * they speak, with the request for an interpreter. Plain text: it goes to the clipboard.
  */
-export function summaryText(t: TFunction, flow: Flow, answers: Answers, result: Result, municipalityName: string | undefined): string {
+export function summaryText(
+  t: TFunction,
+  has: (key: string) => boolean,
+  flow: Flow,
+  answers: Answers,
+  result: Result,
+  municipalityName: string | undefined,
+  spoken: string,
+): string {
   const aboutOneself = flow.questions.some((q) => q.options.some((o) => o.aboutOneself && answers[q.id] === o.id));
   const lines = [aboutOneself ? t('ui.summary.introSelf') : t('ui.summary.intro')];
+  if (spoken !== 'nl') lines.push(t('ui.summary.interpreter', { language: t(`ui.summary.spoken.${spoken}`) }));
   for (const question of flow.questions.filter((q) => q.inSummary)) {
     const answer = answers[question.id];
     if (answer === undefined) continue;
     // A municipality is answered with a CBS code: its name comes from the list.
-    const value = question.options.some((o) => o.id === answer) ? t(optionKey(question.id, answer)) : municipalityName;
+    const label = optionLabelKey(question.id, answer, variantOf(flow, question, answers), has);
+    const value = question.options.some((o) => o.id === answer) ? t(label) : municipalityName;
     if (value) lines.push(`${t(questionSummaryKey(question.id))}: ${value}`);
   }
   lines.push(t('ui.summary.contacts'));
@@ -28,7 +41,7 @@ export function summaryText(t: TFunction, flow: Flow, answers: Answers, result: 
     ];
     lines.push(`- ${contact.name}: ${reach.join(', ')}`);
   }
-  return lines.join('\n');
+  return plainText(lines.join('\n'));
 }
 
 /**

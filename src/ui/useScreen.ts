@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plainText } from '../i18n/taggedText.ts';
 
 /**
  * Names the page after the screen's heading and moves focus to that heading when the screen changes:
@@ -13,12 +14,15 @@ export function useScreen(heading: string) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = t('ui.pageTitle', { title: heading });
+    document.title = plainText(t('ui.pageTitle', { title: heading }));
   }, [heading, t]);
   useEffect(() => {
     const active = document.activeElement;
     const focusLost = !active || active === document.body || !active.isConnected;
-    if (window.history.state !== null && focusLost) ref.current?.focus();
+    if (window.history.state === null || !focusLost) return;
+    // A new screen starts at the top, with Back in view (not under the sticky header), then its heading takes focus.
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, []);
   return ref;
 }

@@ -27,6 +27,15 @@ export function useSummary(result: Result): { forCall: string; dutch: string | u
       );
   }, [inDutch, dutchLoaded]);
   const dutchT: TFunction | undefined = !inDutch && dutchLoaded ? i18n.getFixedT('nl') : undefined;
-  const write = (words: TFunction) => summaryText(words, flow, answers, result, municipalityName);
+  const write = (words: TFunction) =>
+    summaryText(
+      words,
+      (key) => i18n.exists(key, { lng: words === t ? i18n.language : 'nl' }),
+      flow,
+      answers,
+      result,
+      municipalityName,
+      i18n.language,
+    );
   return { forCall: summaryForCall(t, dutchT, write), dutch: dutchT && write(dutchT), own: write(t) };
 }

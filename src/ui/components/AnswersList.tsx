@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { askedQuestions, municipalityOf } from '../../engine/rules.ts';
-import { optionKey, questionShortKey } from '../../i18n/keys.ts';
+import { askedQuestions, municipalityOf, variantOf } from '../../engine/rules.ts';
+import { optionLabelKey, questionShortKey } from '../../i18n/keys.ts';
+import { TaggedText } from './TaggedText.tsx';
+import { plainText } from '../../i18n/taggedText.ts';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useMunicipalityName } from '../useMunicipalityName.ts';
 
 /** Each answer with a Change button that goes back to its question. */
 export function AnswersList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const actor = FlowActor.useActorRef();
   const municipalityName = useMunicipalityName(municipalityOf(flow, answers));
@@ -18,11 +20,16 @@ export function AnswersList() {
           const answer = answers[question.id]!;
           const isOption = question.options.some((o) => o.id === answer);
           // A municipality answer is a CBS code: its name comes from the list, which may still be loading.
-          const label = isOption ? t(optionKey(question.id, answer)) : (municipalityName ?? '');
+          const key = optionLabelKey(question.id, answer, variantOf(flow, question, answers), (k) => i18n.exists(k));
+          const label = isOption ? t(key) : (municipalityName ?? '');
           return (
             <div key={question.id} className="answer">
-              <dt>{t(questionShortKey(question.id))}</dt>
-              <dd>{label}</dd>
+              <dt>
+                <TaggedText text={t(questionShortKey(question.id))} />
+              </dt>
+              <dd>
+                <TaggedText text={label} />
+              </dd>
               <dd>
                 <button
                   type="button"
@@ -31,7 +38,10 @@ export function AnswersList() {
                   onClick={() => actor.send({ type: 'CHANGE', step: question.id })}
                 >
                   {t('ui.result.change')}
-                  <span className="visually-hidden"> {t('ui.result.changeHidden', { question: t(questionShortKey(question.id)) })}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    {plainText(t('ui.result.changeHidden', { question: t(questionShortKey(question.id)) }))}
+                  </span>
                 </button>
               </dd>
             </div>

@@ -1,28 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { notesShown } from '../../engine/rules.ts';
+import type { Answers } from '../../engine/schema.ts';
 import type { ShippedContact } from '../../engine/shippedFlow.ts';
+import { telHref } from '../../engine/telHref.ts';
 import { contactAnonymousKey, contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
-import { dateFormat } from '../dateFormat.ts';
+import { flow } from '../flowActor.ts';
 import { HoursLine } from './HoursLine.tsx';
-import { PhoneLine } from './PhoneLine.tsx';
-
-const locales = { nl: 'nl-NL', uk: 'uk-UA', en: 'en-GB' } as Record<string, string>;
-const longDate = (date: string, language: string) =>
-  dateFormat(locales[language] ?? language, 'longDate').format(new Date(`${date}T00:00:00Z`));
+import { callWords, longDate, PhoneLine } from './PhoneLine.tsx';
+import { TaggedText } from './TaggedText.tsx';
 
 const shortAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 /**
  * One organisation: its official name, why this one, and every way to reach it the sources give. A compact
  * card (one of many, further down) has the same facts in less room: nothing is left out, also in print.
+ * `answers` decide which of its notes apply ("if you are under 18").
  */
 export function ContactCard({
   contact,
   now,
+  answers = {},
   level = 3,
   compact = false,
 }: {
   contact: ShippedContact;
   now: Date;
+  answers?: Answers;
   level?: 2 | 3;
   compact?: boolean;
 }) {
@@ -36,6 +39,7 @@ export function ContactCard({
       <a href={`mailto:${email.address}`}>{t('ui.contact.mail', { address: email.address })}</a>
     </li>
   ));
+  const emailsAfter = contact.emailsAfter ?? phones.length;
   return (
     <article className={compact ? 'contact compact' : 'contact'} data-contact={contact.id} aria-labelledby={`contact-${contact.id}`}>
       <Heading id={`contact-${contact.id}`} lang="nl">
@@ -43,7 +47,15 @@ export function ContactCard({
       </Heading>
       {/* The ways to reach it come first: on a phone in a hurry the call button must be on screen at once. */}
       <ul className="channels" role="list">
-        {contact.emailFirst ? [...emails, ...phones] : [...phones, ...emails]}
+        {[...phones.slice(0, emailsAfter), ...emails, ...phones.slice(emailsAfter)]}
+        {contact.noAnswer && (
+          <li>
+            <span className="fact">{t('ui.contact.noAnswer')}</span>{' '}
+            <a className="call" href={telHref(contact.noAnswer)}>
+              <TaggedText text={callWords(contact.noAnswer, contact.name, t)} />
+            </a>
+          </li>
+        )}
         {contact.chat && (
           <li>
             {contact.chat.url ? (
@@ -66,12 +78,14 @@ export function ContactCard({
           </li>
         )}
       </ul>
-      <p>{t(contactWhyKey(contact.id))}</p>
+      <p>
+        <TaggedText text={t(contactWhyKey(contact.id))} />
+      </p>
       {contact.anonymous && <p className="fact">{t(contactAnonymousKey(contact.anonymous.what))}</p>}
       {contact.interpreter && <p className="fact">{t('ui.contact.interpreter')}</p>}
-      {contact.notes?.map((note) => (
+      {notesShown(flow, contact, answers).map((note) => (
         <p key={note} className="note">
-          {t(contactNoteKey(note))}
+          <TaggedText text={t(contactNoteKey(note))} />
         </p>
       ))}
       <p className="checked">{t('ui.contact.checked', { date: longDate(contact.checked, i18n.language) })}</p>

@@ -5,6 +5,7 @@ import { optionHook } from '../../i18n/keys.ts';
 import { earlyQuery, forgetEarlyQuery } from '../earlyWalk.ts';
 import { useMunicipalities } from '../useMunicipalities.ts';
 import { useSearchStatus } from '../useSearchStatus.ts';
+import { TaggedText } from './TaggedText.tsx';
 
 const SHOWN = 8;
 // A hover-capable fine pointer means a mouse, and a mouse comes with a keyboard; a touch phone has no arrow
@@ -121,7 +122,7 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
         {t('ui.municipality.label')}
       </label>
       <p id={`${id}-hint`} className="hint">
-        {t('ui.municipality.hint')}
+        <TaggedText text={t('ui.municipality.hint')} />
       </p>
       {/* Never disabled: a box that is disabled while it has focus drops that focus to the page. */}
       <input

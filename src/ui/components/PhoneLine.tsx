@@ -1,29 +1,52 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Phone } from '../../engine/schema.ts';
+import type { ShippedPhone } from '../../engine/shippedFlow.ts';
 import { telHref } from '../../engine/telHref.ts';
-import { contactRoleKey } from '../../i18n/keys.ts';
+import { contactLabelKey, contactRoleKey } from '../../i18n/keys.ts';
+import { dateFormat } from '../dateFormat.ts';
 import { HoursLine } from './HoursLine.tsx';
 import { TaggedText } from './TaggedText.tsx';
 
-/** One number of a contact: who answers it, the call link (named after `organisation`), and what the source says of it. */
-export function PhoneLine({ phone, now, organisation }: { phone: Phone; now: Date; organisation: string }) {
-  const { t } = useTranslation();
+const locales = { nl: 'nl-NL', uk: 'uk-UA', en: 'en-GB' } as Record<string, string>;
+export const longDate = (date: string, language: string) =>
+  dateFormat(locales[language] ?? language, 'longDate').format(new Date(`${date}T00:00:00Z`));
+
+/** The words of a call link: "Call 0800-2000", with the organisation said after it (WCAG 2.5.3: the name starts with what it shows). */
+export const callWords = (number: string, organisation: string, t: TFunction) =>
+  // No-break spaces: a number split over two lines is easy to misread.
+  t('ui.contact.call', { name: organisation, number: number.replace(/ /g, '\u00a0') });
+
+/** One number of a contact: what it is, who answers it, the call link (named after `organisation`), and what the source says of it. */
+export function PhoneLine({ phone, now, organisation }: { phone: ShippedPhone; now: Date; organisation: string }) {
+  const { t, i18n } = useTranslation();
   return (
     <li>
+      {phone.label && (
+        <span className="fact">
+          <TaggedText text={t(contactLabelKey(phone.label))} />
+        </span>
+      )}
       {phone.person && (
         <span className="person">
-          <span lang="nl">{phone.person.name}</span>, {t(contactRoleKey(phone.person.role))}
+          <span lang="nl">{phone.person.name}</span>, <TaggedText text={t(contactRoleKey(phone.person.role))} />
         </span>
       )}
       <a className="call" href={telHref(phone.number)}>
-        {/* No-break spaces: a number split over two lines is easy to misread. The organisation's name is said, not
-            shown (it is the card's heading): in a list of links, two numbers are told apart by whom they call. */}
-        <TaggedText text={t('ui.contact.call', { name: organisation, number: phone.number.replace(/ /g, '\u00a0') })} />
+        <TaggedText text={callWords(phone.number, organisation, t)} />
         {phone.from === 'abroad' && ` (${t('ui.contact.fromAbroad')})`}
       </a>
       {phone.free && <span className="fact">{t('ui.contact.free')}</span>}
       {phone.hours && <HoursLine hours={phone.hours} now={now} />}
-      {phone.publishedBy && <span className="fact">{t('ui.contact.publishedBy', { name: phone.publishedBy })}</span>}
+      {phone.publishedBy && (
+        <span className="fact">
+          <TaggedText
+            text={t('ui.contact.publishedBy', {
+              name: `<nl>${phone.publishedBy}</nl>`,
+              date: phone.read ? longDate(phone.read, i18n.language) : '',
+            })}
+          />
+        </span>
+      )}
     </li>
   );
 }

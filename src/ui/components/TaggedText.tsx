@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import { parseTagged, type TaggedPart } from '../../i18n/taggedText.ts';
 
-type Tag = 'nl' | 'hidden';
-const TAG = /<(\/?)(nl|hidden)>/g;
-const wrap = (tag: Tag, children: ReactNode[], key: number) =>
-  tag === 'nl' ? (
+const render = (part: TaggedPart, key: number): ReactNode => {
+  if (typeof part === 'string') return part;
+  const children = part.parts.map(render);
+  return part.tag === 'nl' ? (
     <span key={key} lang="nl">
       {children}
     </span>
@@ -12,30 +13,12 @@ const wrap = (tag: Tag, children: ReactNode[], key: number) =>
       {children}
     </span>
   );
+};
 
 /**
- * A translation with two marks a translator may use: `<nl>…</nl>` for Dutch words inside a uk or en text (a
- * screen reader then says them in Dutch), and `<hidden>…</hidden>` for words only a screen reader says.
- * Anything else is text; a mark left open ends with the text.
+ * A translation with its marks (src/i18n/taggedText.ts): `<nl>…</nl>` said in Dutch, `<hidden>…</hidden>`
+ * said only by a screen reader. Every text a user reads goes through here, so every text can mark Dutch.
  */
 export function TaggedText({ text }: { text: string }) {
-  const stack: { tag?: Tag; children: ReactNode[] }[] = [{ children: [] }];
-  let at = 0;
-  let key = 0;
-  for (const match of text.matchAll(TAG)) {
-    if (match.index > at) stack[stack.length - 1].children.push(text.slice(at, match.index));
-    at = match.index + match[0].length;
-    const tag = match[2] as Tag;
-    if (!match[1]) stack.push({ tag, children: [] });
-    else if (stack.length > 1 && stack[stack.length - 1].tag === tag) {
-      const done = stack.pop()!;
-      stack[stack.length - 1].children.push(wrap(tag, done.children, key++));
-    }
-  }
-  if (at < text.length) stack[stack.length - 1].children.push(text.slice(at));
-  while (stack.length > 1) {
-    const open = stack.pop()!;
-    stack[stack.length - 1].children.push(wrap(open.tag!, open.children, key++));
-  }
-  return <>{stack[0].children}</>;
+  return <>{parseTagged(text).map(render)}</>;
 }

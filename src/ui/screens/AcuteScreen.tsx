@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../components/ContactCard.tsx';
+import { TaggedText } from '../components/TaggedText.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
 import { useResultWords } from '../useResultWords.ts';
@@ -20,7 +21,11 @@ export function AcuteScreen({ now }: { now: Date }) {
       </h1>
       <p className="lead">{t('ui.acute.text')}</p>
       <UrgentCall contact={emergency} />
-      {alsoHere.length > 0 && <p>{t('ui.acute.afterwards')}</p>}
+      {alsoHere.length > 0 && (
+        <p>
+          <TaggedText text={t('ui.acute.afterwards')} />
+        </p>
+      )}
       {/* 112 needs no words from the result file; the cards under it do, and come when those are there. */}
       {words.state === 'ready' && alsoHere.map((contact) => <ContactCard key={contact.id} contact={contact} now={now} level={2} />)}
       <button type="button" className="secondary" data-continue onClick={() => actor.send({ type: 'CONTINUE' })}>

@@ -1,5 +1,7 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plainText } from '../../i18n/taggedText.ts';
+import { TaggedText } from '../components/TaggedText.tsx';
 
 /**
  * When a screen broke: a calm page with 112, Veilig Thuis and "start again", never a stack trace. Its words
@@ -10,7 +12,7 @@ export function ErrorScreen({ onRestart }: { onRestart: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = t('ui.pageTitle', { title: t('ui.error.title') });
+    document.title = plainText(t('ui.pageTitle', { title: t('ui.error.title') }));
   }, [t]);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -25,9 +27,10 @@ export function ErrorScreen({ onRestart }: { onRestart: () => void }) {
         </a>
       </p>
       <p>
-        {t('ui.error.adviceLead')}{' '}
-        <a href="tel:+318002000" aria-label={t('ui.error.callVeiligThuis')}>
-          0800-2000
+        <TaggedText text={t('ui.error.adviceLead')} />{' '}
+        {/* Its words come with the page, not with the flow's contacts: the number as SPEC names it. */}
+        <a className="call" href="tel:+318002000">
+          <TaggedText text={t('ui.contact.call', { number: '0800-2000', name: 'Veilig Thuis' })} />
         </a>
       </p>
       <button type="button" className="secondary" data-restart onClick={onRestart}>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { offeredOptions, variantOf } from '../../engine/rules.ts';
 import type { Question } from '../../engine/schema.ts';
-import { optionHintKey, optionHook, optionKey, questionKey, questionLeadKey } from '../../i18n/keys.ts';
+import { optionHintKey, optionHook, optionLabelKey, questionKey, questionLeadKey } from '../../i18n/keys.ts';
+import { TaggedText } from '../components/TaggedText.tsx';
 import { BackButton } from '../components/BackButton.tsx';
 import { Progress } from '../components/Progress.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
@@ -14,7 +15,8 @@ export function QuestionScreen({ question }: { question: Question }) {
   const { t, i18n } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const actor = FlowActor.useActorRef();
-  const title = t(questionKey(question.id, variantOf(flow, question, answers)));
+  const variant = variantOf(flow, question, answers);
+  const title = t(questionKey(question.id, variant));
   const heading = useScreen(title);
   const progress = useProgress(question.id);
   const lead = questionLeadKey(question.id);
@@ -28,10 +30,18 @@ export function QuestionScreen({ question }: { question: Question }) {
       <Progress progress={progress} />
       {/* The progress is part of the heading's name, so that it is heard when focus lands here. */}
       <h1 id="question-heading" ref={heading} tabIndex={-1}>
-        {title} <span className="visually-hidden">({progress.text})</span>
+        <TaggedText text={title} /> <span className="visually-hidden">({progress.text})</span>
       </h1>
-      {isFirst && <p className="lead">{t('ui.intro')}</p>}
-      {i18n.exists(lead) && <p className="lead">{t(lead)}</p>}
+      {isFirst && (
+        <p className="lead">
+          <TaggedText text={t('ui.intro')} />
+        </p>
+      )}
+      {i18n.exists(lead) && (
+        <p className="lead">
+          <TaggedText text={t(lead)} />
+        </p>
+      )}
       {question.input === 'municipality' && <MunicipalitySearch onAnswer={answer} current={answers[question.id]} />}
       <ul className="options" role="list">
         {offeredOptions(flow, question, answers).map((option) => {
@@ -51,12 +61,12 @@ export function QuestionScreen({ question }: { question: Question }) {
                 onClick={() => answer(option.id)}
               >
                 <span className="option-label" id={`${ids}-label`}>
-                  {t(optionKey(question.id, option.id))}
+                  <TaggedText text={t(optionLabelKey(question.id, option.id, variant, (key) => i18n.exists(key)))} />
                   {chosen && <span className="visually-hidden"> ({t('ui.currentAnswer')})</span>}
                 </span>
                 {hasHint && (
                   <span className="option-hint" id={`${ids}-hint`}>
-                    {t(hint)}
+                    <TaggedText text={t(hint)} />
                   </span>
                 )}
               </button>

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { composeResult } from '../../engine/rules.ts';
+import { contactInTextKey } from '../../i18n/keys.ts';
 import { AdviceBlock } from '../components/AdviceBlock.tsx';
 import { AnswersList } from '../components/AnswersList.tsx';
 import { BackButton } from '../components/BackButton.tsx';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { DutchSummary } from '../components/DutchSummary.tsx';
 import { ResultActions } from '../components/ResultActions.tsx';
-import { ThenCall } from '../components/ThenCall.tsx';
+import { RightBelow } from '../components/RightBelow.tsx';
+import { TaggedText } from '../components/TaggedText.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { WordsPending } from '../components/WordsPending.tsx';
 import { FlowActor, flow } from '../flowActor.ts';
@@ -15,9 +17,14 @@ import { useScreen } from '../useScreen.ts';
 
 const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((item) => item.id === id)!);
 
+/** Whether the answers say the check is about the person themself (an option marked `aboutOneself`). */
+const aboutOneself = (answers: Record<string, string | undefined>) =>
+  flow.questions.some((q) => q.options.some((o) => o.aboutOneself && answers[q.id] === o.id));
+
 /**
- * The result, in SPEC's order: 112 where it applies; your first step (one full card); what you can do now;
- * more places to turn (compact cards: the same facts, also in print); about this concern; your answers.
+ * The result, in SPEC's order: 112 where it applies; your first step (one full card) and the one contact right
+ * below it; what you can do now; more places to turn (compact cards: the same facts, also in print); about
+ * this concern; your answers.
  */
 export function ResultScreen({ now }: { now: Date }) {
   const { t } = useTranslation();
@@ -25,11 +32,12 @@ export function ResultScreen({ now }: { now: Date }) {
   const heading = useScreen(t('ui.result.title'));
   const result = composeResult(flow, answers);
   const words = useResultWords();
+  const self = aboutOneself(answers);
   const contacts = byId(flow.contacts, result.contacts);
-  // The first step is one full card; a contact to turn to when it is closed (`then`) is one call line under
-  // it, and the first of the compact cards further down.
   const [first, ...more] = contacts;
-  const then = result.lead > 1 ? more[0] : undefined;
+  const below = result.below && more[0];
+  // The advice names the first step through {{firstStep}}, as a sentence names it.
+  const firstStep = result.firstStep ? t(contactInTextKey(result.firstStep)) : '';
 
   return (
     <section data-screen="result" className="result">
@@ -43,6 +51,9 @@ export function ResultScreen({ now }: { now: Date }) {
       {byId(flow.contacts, result.urgent).map((contact) => (
         <section key={contact.id} className="urgent">
           <h2 id="urgent-heading">{t('ui.result.urgentTitle')}</h2>
+          <p>
+            <TaggedText text={t(self ? 'ui.result.urgentLineSelf' : 'ui.result.urgentLine')} />
+          </p>
           <UrgentCall contact={contact} />
         </section>
       ))}
@@ -52,15 +63,27 @@ export function ResultScreen({ now }: { now: Date }) {
           {first && (
             <section>
               <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
-              <ContactCard contact={first} now={now} />
-              {then && <ThenCall contact={then} now={now} />}
+              <ContactCard contact={first} now={now} answers={answers} />
+              {result.below && below && <RightBelow below={result.below} contact={below} now={now} />}
+              {/* A call stays in the phone's call list: said where the person it happens to is about to call. */}
+              {self && (
+                <p className="note">
+                  <TaggedText text={t('ui.result.callList')} />
+                </p>
+              )}
             </section>
           )}
 
           <section>
             <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
             {byId(flow.advice, result.act).map((advice) => (
-              <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
+              <AdviceBlock
+                key={advice.id}
+                advice={advice}
+                points={result.points[advice.id]}
+                variant={result.variants[advice.id]}
+                firstStep={firstStep}
+              />
             ))}
           </section>
 
@@ -68,7 +91,7 @@ export function ResultScreen({ now }: { now: Date }) {
             <section>
               <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
               {more.map((contact) => (
-                <ContactCard key={contact.id} contact={contact} now={now} compact />
+                <ContactCard key={contact.id} contact={contact} now={now} answers={answers} compact />
               ))}
             </section>
           )}
@@ -76,7 +99,13 @@ export function ResultScreen({ now }: { now: Date }) {
           <section>
             <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
             {byId(flow.advice, result.about).map((advice) => (
-              <AdviceBlock key={advice.id} advice={advice} points={result.points[advice.id]} />
+              <AdviceBlock
+                key={advice.id}
+                advice={advice}
+                points={result.points[advice.id]}
+                variant={result.variants[advice.id]}
+                firstStep={firstStep}
+              />
             ))}
           </section>
         </>
