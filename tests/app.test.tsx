@@ -109,7 +109,7 @@ describe.each(languages)('the check in %s', (language) => {
       expect(document.querySelector('[data-screen="result"]'), path.join(' ')).toBeTruthy();
     }
     expect(document.querySelector('[data-advice="meldcode"]')).toBeNull(); // the last path is a host's
-  });
+  }, 30_000);
 
   it('shows contact cards with and without opening hours, each with the day its facts were checked', async () => {
     await renderApp(language);
