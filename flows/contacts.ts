@@ -290,7 +290,7 @@ export const firstSteps: FirstStep[] = [
   // 3. A child about themself: Veilig Thuis where it must act (De Kindertelefoon cannot, and is closed at
   // night), with De Kindertelefoon's chat right below; otherwise De Kindertelefoon, Veilig Thuis right below.
   { contact: 'veilig-thuis', when: childNeedsAction, below: { contact: 'kindertelefoon', line: 'chat-instead', chat: true } },
-  { contact: 'kindertelefoon', when: childAboutThemself, below: { contact: 'veilig-thuis', line: 'day-and-night' } },
+  { contact: 'kindertelefoon', when: childAboutThemself, below: { contact: 'veilig-thuis', line: 'children-too' } },
   // 4. The police, for stalking by someone outside the home and the family.
   { contact: 'politie', when: stalkingFromOutside },
   // 5. A regional trafficking desk.
@@ -316,5 +316,5 @@ export const firstSteps: FirstStep[] = [
 export const rightBelow: RightBelow = [
   { contact: 'staphorst-oekraine', when: { concern: ['boundary', 'unsure'] }, line: 'belteam' },
   { contact: 'vt-ijsselland', line: 'regional' },
-  { contact: 'veilig-thuis', line: 'day-and-night' },
+  { contact: 'veilig-thuis', line: 'advice-too' },
 ];

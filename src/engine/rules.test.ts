@@ -188,7 +188,7 @@ describe('the result', () => {
   });
   it('leads with one first step and the contact right below it, with the line that says why', () => {
     const stalker = { ...complete, concern: 'stalking', suspect: 'other' };
-    expect(composeResult(flow, stalker)).toMatchObject({ firstStep: 'politie', below: { contact: 'veilig-thuis', line: 'day-and-night' } });
+    expect(composeResult(flow, stalker)).toMatchObject({ firstStep: 'politie', below: { contact: 'veilig-thuis', line: 'advice-too' } });
     expect(composeResult(flow, { ...stalker, municipality: 'GM0193' }).below).toEqual({ contact: 'vt-ijsselland', line: 'regional' });
     const staphorst = { ...complete, concern: 'boundary', suspect: 'other', municipality: 'GM0180' };
     expect(composeResult(flow, staphorst)).toMatchObject({ firstStep: 'vt-ijsselland', below: { contact: 'staphorst-oekraine' } });
