@@ -5,6 +5,7 @@ import { questions } from 'virtual:walker-flow';
 import type { EarlyWalk, EarlyWindow } from './handover.ts';
 import { questionMarkup, tagged, titleOf } from './questionMarkup.ts';
 import { spokenText } from '../i18n/taggedText.ts';
+import { isSecondTap, type Tap } from './secondTap.ts';
 import { wordsOf, type Words } from './words.ts';
 
 // The early walker: inlined into each language page (scripts/walkerPlugin.ts), it answers the questions
@@ -26,6 +27,7 @@ const FOLLOW_AFTER_MS = 1000;
 function start(words: Words) {
   const walk: EarlyWalk = (page.__pluisWalk = { answers: {}, step: flow.questions[0].id, query: '', queryFocused: false });
   let shownAt = -Infinity;
+  let lastTaken: Tap | undefined;
   let pressedAt = -Infinity;
   const ahead = () => (history.state as { pluis?: unknown } | null)?.pluis === 'ahead';
 
@@ -131,11 +133,14 @@ function start(words: Words) {
         return;
       }
       if (!target.closest('main')) return;
-      if (event.detail > 1 || (event.detail === 1 && pressedAt < shownAt)) {
+      const { clientX: x, clientY: y, pointerType } = event as PointerEvent;
+      const tap = pointerType === 'touch' ? { at: event.timeStamp, x, y } : undefined;
+      if (event.detail > 1 || (event.detail === 1 && (pressedAt < shownAt || (tap && isSecondTap(lastTaken, tap, shownAt))))) {
         event.preventDefault();
         event.stopPropagation();
         return;
       }
+      if (tap) lastTaken = tap;
       const option = target.closest('[data-option]');
       if (option) return answer(option, option.getAttribute('data-option')!);
       // The in-app Back is the browser's Back.
