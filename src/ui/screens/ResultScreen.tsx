@@ -50,7 +50,10 @@ export function ResultScreen({ now }: { now: Date }) {
 
       {byId(flow.contacts, result.urgent).map((contact) => (
         <section key={contact.id} className="urgent">
-          <h2 id="urgent-heading">{t('ui.result.urgentTitle')}</h2>
+          {/* Heard as the section's heading; on screen the line and the red button say it, so the first step comes sooner. */}
+          <h2 id="urgent-heading" className="visually-hidden">
+            {t(self ? 'ui.result.urgentTitleSelf' : 'ui.result.urgentTitle')}
+          </h2>
           <p>
             <TaggedText text={t(self ? 'ui.result.urgentLineSelf' : 'ui.result.urgentLine')} />
           </p>
@@ -64,13 +67,13 @@ export function ResultScreen({ now }: { now: Date }) {
             <section>
               <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
               <ContactCard contact={first} now={now} answers={answers} />
-              {result.below && below && <RightBelow below={result.below} contact={below} now={now} />}
               {/* A call stays in the phone's call list: said where the person it happens to is about to call. */}
               {self && (
-                <p className="note">
+                <p className="note call-list">
                   <TaggedText text={t('ui.result.callList')} />
                 </p>
               )}
+              {result.below && below && <RightBelow below={result.below} contact={below} now={now} />}
             </section>
           )}
 
