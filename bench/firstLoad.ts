@@ -21,8 +21,8 @@ const AFTER_MS = 2000;
  * What `address` fetches, unthrottled, until its first question is painted and works; each body is
  * compressed here (gzip level 9, brotli quality 11).
  */
-export async function firstLoad(address: string) {
-  const { context, close } = await launchChromium();
+export async function firstLoad(address: string, browserPath: string) {
+  const { context, close } = await launchChromium(browserPath);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await addMarks(page);

@@ -16,9 +16,9 @@ export type LighthouseScores = {
 };
 
 /** Lighthouse 12, mobile preset (its default), simulated throttling: one run in a fresh Chromium. */
-async function lighthouseOnce(address: string): Promise<LighthouseScores> {
+async function lighthouseOnce(address: string, browserPath: string): Promise<LighthouseScores> {
   const { default: lighthouse } = await import('lighthouse');
-  const chrome = await lighthouseChrome();
+  const chrome = await lighthouseChrome(browserPath);
   try {
     const result = await lighthouse(address, {
       port: chrome.port,
@@ -51,10 +51,10 @@ async function lighthouseOnce(address: string): Promise<LighthouseScores> {
 }
 
 /** Several runs at one address: median scores, every run's scores, the first run's metrics. */
-async function lighthouseRuns(address: string, runs: number, name: string) {
+async function lighthouseRuns(address: string, runs: number, name: string, browserPath: string) {
   const all: LighthouseScores[] = [];
   for (let index = 0; index < runs; index += 1) {
-    all.push(await lighthouseOnce(address));
+    all.push(await lighthouseOnce(address, browserPath));
     log(`lighthouse ${name} ${index + 1}/${runs}: performance ${all.at(-1)!.performance}, accessibility ${all.at(-1)!.accessibility}`);
   }
   return {
@@ -71,12 +71,17 @@ export type LighthouseAddress = Awaited<ReturnType<typeof lighthouseRuns>>;
 export type LighthouseFigures = { skipped: string } | { app: Record<string, LighthouseAddress>; static: LighthouseAddress };
 
 /** `runs` Lighthouse runs at each app address (name → URL), one at the static page. */
-export async function lighthouse(app: Record<string, string>, lowerBound: string, runs: number): Promise<LighthouseFigures> {
+export async function lighthouse(
+  app: Record<string, string>,
+  lowerBound: string,
+  runs: number,
+  browserPath: string,
+): Promise<LighthouseFigures> {
   if (runs === 0) return { skipped: 'BENCH_LIGHTHOUSE_RUNS=0' };
   try {
     const measured: Record<string, LighthouseAddress> = {};
-    for (const [name, address] of Object.entries(app)) measured[name] = await lighthouseRuns(address, runs, name);
-    return { app: measured, static: await lighthouseRuns(lowerBound, 1, 'static') };
+    for (const [name, address] of Object.entries(app)) measured[name] = await lighthouseRuns(address, runs, name, browserPath);
+    return { app: measured, static: await lighthouseRuns(lowerBound, 1, 'static', browserPath) };
   } catch (error) {
     return { skipped: `Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -2,15 +2,15 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
+import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
 
 // Lighthouse needs a Chromium with a DevTools port, which Playwright's launch (a pipe) does not give:
 // the same Chromium and flags as scripts/chromium.ts, started here by hand.
-/** A Chromium with its own empty profile and a DevTools port, for Lighthouse. */
-export async function lighthouseChrome(): Promise<{ port: number; close: () => void }> {
+/** The run's browser (`browserPath`) with its own empty profile and a DevTools port, for Lighthouse. */
+export async function lighthouseChrome(browserPath: string): Promise<{ port: number; close: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'pluis-lighthouse-'));
   const child = spawn(
-    chromiumPath(),
+    browserPath,
     // A Dutch browser: at "/" a Ukrainian or English one is sent on to its own page, one round trip more.
     [
       ...CHROMIUM_ARGS,

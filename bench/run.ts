@@ -2,7 +2,7 @@
  * The benchmark of "Is dit wel pluis?": `npm run bench`. Not part of `npm test` (timings are noisy).
  * Exits 0 when every budget is met, 1 when one is missed (each missed figure is named), 2+ on a crash.
  *
- * One run, on this machine, with Debian's Chromium (scripts/chromium.ts; CHROME_PATH overrides):
+ * One run, on this machine, in the browser scripts/findBrowser.ts finds (CHROME_PATH first; printed at the start):
  *  1. builds the app into bench/results/dist/ and serves it with `vite preview`, which gzips like a static
  *     host, beside bench/static/index.html: a hand-written page without a framework that asks the same path
  *     with the same hooks, the lower bound. The app is reported as ratios to it;
@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { checkBudgets, FRONT_DOOR, missedBudgets } from './budgets.ts';
 import type { Figures } from './figures.ts';
+import { findBrowser } from '../scripts/findBrowser.ts';
 import { firstLoad } from './firstLoad.ts';
 import { lighthouse } from './lighthouse.ts';
 import { log } from './log.ts';
@@ -41,6 +42,16 @@ const TIMED = ['/', '/nl/'];
 const LIGHTHOUSE = ['/', '/uk/'];
 
 async function main() {
+  const browser = await findBrowser();
+  log(`browser: ${browser.description}`);
+  try {
+    await measure(browser.path);
+  } finally {
+    browser.dispose();
+  }
+}
+
+async function measure(browserPath: string) {
   const started = performance.now();
   const loadBefore = loadavg()[0];
   const measured = revision();
@@ -55,22 +66,22 @@ async function main() {
     const appAt = (addresses: string[]) => Object.fromEntries(addresses.map((address) => [address, `${app.url}${address}`]));
     log(`first load (unthrottled) of ${TIMED.join(', ')} and the static page`);
     const appLoads: Figures['firstLoad']['app'] = {};
-    for (const address of TIMED) appLoads[address] = await firstLoad(`${app.url}${address}`);
-    const staticLoad = await firstLoad(`${lowerBound.url}/`);
+    for (const address of TIMED) appLoads[address] = await firstLoad(`${app.url}${address}`, browserPath);
+    const staticLoad = await firstLoad(`${lowerBound.url}/`, browserPath);
     const bundle = await modules();
     log(`timed runs: ${RUNS} per page, ${describePhone(SLOW_PHONE)}`);
-    const { browser, pages } = await timings({ ...appAt(TIMED), static: `${lowerBound.url}/` }, RUNS, SLOW_PHONE);
+    const slow = await timings({ ...appAt(TIMED), static: `${lowerBound.url}/` }, RUNS, SLOW_PHONE, browserPath);
     log(`timed runs: ${RUNS} per page, ${describePhone(FAST_NETWORK)}`);
-    const fast = await timings({ ...appAt([FRONT_DOOR]), static: `${lowerBound.url}/` }, RUNS, FAST_NETWORK);
+    const fast = await timings({ ...appAt([FRONT_DOOR]), static: `${lowerBound.url}/` }, RUNS, FAST_NETWORK, browserPath);
     log(`lighthouse: ${LIGHTHOUSE_RUNS} run(s) at each of ${LIGHTHOUSE.join(', ')}, 1 of the static page`);
-    const lh = await lighthouse(appAt(LIGHTHOUSE), `${lowerBound.url}/`, LIGHTHOUSE_RUNS);
+    const lh = await lighthouse(appAt(LIGHTHOUSE), `${lowerBound.url}/`, LIGHTHOUSE_RUNS, browserPath);
 
-    const { static: staticTimings, ...appTimings } = pages;
+    const { static: staticTimings, ...appTimings } = slow.pages;
     const { static: fastStatic, ...fastApp } = fast.pages;
     const figures: Figures = {
       date: new Date().toISOString(),
       revision: measured,
-      chromium: browser,
+      chromium: slow.browser,
       node: process.version,
       load: { before: loadBefore, after: loadavg()[0] },
       conditions: {

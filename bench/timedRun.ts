@@ -30,8 +30,8 @@ export type TimedRun = {
 };
 
 /** One walk of the path on `phone`, in a fresh browser profile. */
-export async function timedRun(address: string, phone: Phone): Promise<TimedRun> {
-  const { context, close } = await launchChromium();
+export async function timedRun(address: string, phone: Phone, browserPath: string): Promise<TimedRun> {
+  const { context, close } = await launchChromium(browserPath);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(120_000);

@@ -38,14 +38,14 @@ export type Timings = ReturnType<typeof summary>;
  * `runs` timed runs of each page on `phone`, named by address. The order turns each round, so that no page always
  * runs on a warmer or cooler machine.
  */
-export async function timings(pages: Record<string, string>, runs: number, phone: Phone) {
+export async function timings(pages: Record<string, string>, runs: number, phone: Phone, browserPath: string) {
   const names = Object.keys(pages);
   const results: Record<string, TimedRun[]> = Object.fromEntries(names.map((name) => [name, []]));
   let browser = 'Chromium';
   for (let round = 0; round < runs; round += 1) {
     const order = names.map((_, index) => names[(index + round) % names.length]);
     for (const name of order) {
-      const run = await timedRun(pages[name], phone);
+      const run = await timedRun(pages[name], phone, browserPath);
       results[name].push(run);
       browser = run.browser;
       log(

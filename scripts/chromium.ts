@@ -1,21 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-/** Debian's Chromium, or the one CHROME_PATH names. Browser downloads do not work on these machines. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${candidates.join(', ')}). Install Debian's: apt-get install -y chromium, ` +
-        'or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  return found;
-}
 
 // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
 export const CHROMIUM_ARGS = [
@@ -43,10 +29,11 @@ export type ChromiumOptions = {
   javaScript?: boolean;
 };
 
-export async function launchChromium(options: ChromiumOptions = {}) {
+/** `executablePath`: the run's browser, found once at its start (scripts/findBrowser.ts). */
+export async function launchChromium(executablePath: string, options: ChromiumOptions = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'pluis-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+    executablePath,
     args: CHROMIUM_ARGS,
     headless: true,
     locale: options.locale ?? 'nl-NL',

@@ -59,8 +59,8 @@ export class Browser {
     for (const page of context.pages()) this.watchPage(page);
   }
 
-  static async launch(options: Parameters<typeof launchChromium>[0] = {}): Promise<Browser> {
-    const { context, close } = await launchChromium(options);
+  static async launch(options: ChromiumOptions = {}): Promise<Browser> {
+    const { context, close } = await launchChromium(inject('browserPath'), options);
     return new Browser(context, close);
   }
 
