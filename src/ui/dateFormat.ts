@@ -1,6 +1,6 @@
 const KINDS = {
   weekday: { weekday: 'long', timeZone: 'UTC' },
-  longDate: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  shortDate: { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const made = new Map<string, Intl.DateTimeFormat>();

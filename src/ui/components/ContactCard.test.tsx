@@ -6,7 +6,7 @@ import { contacts } from '../../../flows/contacts.ts';
 import { loadResultWords, startI18n, switchLanguage } from '../../i18n/i18n.ts';
 import { languages } from '../../i18n/languages.ts';
 import { ContactCard } from './ContactCard.tsx';
-import { longDate } from './PhoneLine.tsx';
+import { shortDate } from './PhoneLine.tsx';
 import { plainText } from '../../i18n/taggedText.ts';
 
 // As scripts/flowPlugin.ts ships it: the day its facts were checked, and the day a published mobile's page was read.
@@ -84,7 +84,7 @@ describe.each(languages)('a contact card in %s', (language) => {
     // No answer on a mobile? The regional number once more, last.
     expect(links).toEqual(['tel:+31882032900', 'mailto:mensenhandel@vtij.nl', 'tel:+31611414026', 'tel:+31651569960', 'tel:+31882032900']);
     expect(container.textContent).toContain(plainText(i18next.t('contact.label.regional-number')));
-    const published = plainText(i18next.t('ui.contact.publishedBy', { name: 'Staphorst', date: longDate('2026-11-25', language) }));
+    const published = plainText(i18next.t('ui.contact.publishedBy', { name: 'Staphorst', date: shortDate('2026-11-25', language) }));
     expect(container.textContent?.split(published)).toHaveLength(3);
     expect(container.textContent).toContain(i18next.t('ui.contact.noAnswer'));
   });

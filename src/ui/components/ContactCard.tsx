@@ -6,7 +6,7 @@ import { telHref } from '../../engine/telHref.ts';
 import { contactAnonymousKey, contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
 import { flow } from '../flowActor.ts';
 import { HoursLine } from './HoursLine.tsx';
-import { callWords, longDate, PhoneLine } from './PhoneLine.tsx';
+import { callWords, PhoneLine, shortDate } from './PhoneLine.tsx';
 import { TaggedText } from './TaggedText.tsx';
 
 const shortAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
@@ -49,7 +49,7 @@ export function ContactCard({
       <ul className="channels" role="list">
         {[...phones.slice(0, emailsAfter), ...emails, ...phones.slice(emailsAfter)]}
         {contact.noAnswer && (
-          <li>
+          <li className="inline">
             <span className="fact">{t('ui.contact.noAnswer')}</span>{' '}
             <a className="call" href={telHref(contact.noAnswer)}>
               <TaggedText text={callWords(contact.noAnswer, contact.name, t)} />
@@ -88,7 +88,7 @@ export function ContactCard({
           <TaggedText text={t(contactNoteKey(note))} />
         </p>
       ))}
-      <p className="checked">{t('ui.contact.checked', { date: longDate(contact.checked, i18n.language) })}</p>
+      <p className="checked">{t('ui.contact.checked', { date: shortDate(contact.checked, i18n.language) })}</p>
     </article>
   );
 }

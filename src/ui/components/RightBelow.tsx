@@ -12,10 +12,23 @@ import { TaggedText } from './TaggedText.tsx';
  * way to reach it, its first number or, where the line says so, its chat. Its full card is the first of "more
  * places to turn".
  */
-export function RightBelow({ below, contact, now }: { below: Below; contact: ShippedContact; now: Date }) {
+export function RightBelow({
+  below,
+  contact,
+  first,
+  now,
+}: {
+  below: Below;
+  contact: ShippedContact;
+  first: ShippedContact;
+  now: Date;
+}) {
   const { t } = useTranslation();
   const phone = contact.phones[0];
   const chat = below.chat ? contact.chat : undefined;
+  // The regional Veilig Thuis below its own trafficking desk, which already leads with that number: its card
+  // follows at once, first of "more places to turn", rather than the same number twice in a row.
+  if (!chat && first.phones.some((own) => own.number === phone?.number)) return null;
   return (
     <p className="right-below" data-right-below={contact.id}>
       <TaggedText text={t(belowLineKey(below.line))} />{' '}

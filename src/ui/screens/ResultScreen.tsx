@@ -46,7 +46,6 @@ export function ResultScreen({ now }: { now: Date }) {
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
         {t('ui.result.title')}
       </h1>
-      <p className="lead">{t('ui.result.intro')}</p>
 
       {byId(flow.contacts, result.urgent).map((contact) => (
         <section key={contact.id} className="urgent">
@@ -73,7 +72,7 @@ export function ResultScreen({ now }: { now: Date }) {
                   <TaggedText text={t('ui.result.callList')} />
                 </p>
               )}
-              {result.below && below && <RightBelow below={result.below} contact={below} now={now} />}
+              {result.below && below && <RightBelow below={result.below} contact={below} first={first} now={now} />}
             </section>
           )}
 
