@@ -14,7 +14,4 @@ const DOUBLE_TAP_PX = 40;
  * fast is counted by `detail`.
  */
 export const isSecondTap = (last: Tap | undefined, tap: Tap, shownAt: number): boolean =>
-  last !== undefined &&
-  last.at < shownAt &&
-  tap.at - last.at < DOUBLE_TAP_MS &&
-  Math.hypot(tap.x - last.x, tap.y - last.y) < DOUBLE_TAP_PX;
+  last !== undefined && last.at < shownAt && tap.at - last.at < DOUBLE_TAP_MS && Math.hypot(tap.x - last.x, tap.y - last.y) < DOUBLE_TAP_PX;

@@ -50,7 +50,9 @@ async function expectHelpfulErrorScreen(page: Page, language: Language, { focusM
   expect(await screen.locator('a[href="tel:112"]').innerText()).toBe(tr(language, 'ui.error.call112'));
   // Named by what it shows, then whom it calls: "Bel 0800-2000, Veilig Thuis".
   const veiligThuis = screen.locator('a[href="tel:+318002000"]');
-  const shown = tr(language, 'ui.contact.call').replace(/<hidden>.*<\/hidden>/, '').replace('{{number}}', '0800-2000');
+  const shown = tr(language, 'ui.contact.call')
+    .replace(/<hidden>.*<\/hidden>/, '')
+    .replace('{{number}}', '0800-2000');
   expect((await veiligThuis.textContent())?.replace(/\u00a0/g, ' ').startsWith(shown)).toBe(true);
   expect(await veiligThuis.getAttribute('aria-label')).toBeNull();
   expect(await screen.locator('[data-restart]').innerText()).toBe(tr(language, 'ui.error.restart'));

@@ -12,17 +12,7 @@ import { TaggedText } from './TaggedText.tsx';
  * way to reach it, its first number or, where the line says so, its chat. Its full card is the first of "more
  * places to turn".
  */
-export function RightBelow({
-  below,
-  contact,
-  first,
-  now,
-}: {
-  below: Below;
-  contact: ShippedContact;
-  first: ShippedContact;
-  now: Date;
-}) {
+export function RightBelow({ below, contact, first, now }: { below: Below; contact: ShippedContact; first: ShippedContact; now: Date }) {
   const { t } = useTranslation();
   const phone = contact.phones[0];
   const chat = below.chat ? contact.chat : undefined;
