@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { checkedOn } from '../src/content/checkedOn.ts';
-import { flow } from '../src/content/flow.ts';
+import { contentFlow } from '../src/content/contentFlow.ts';
 import { runChecks } from '../src/content/runChecks.ts';
 import { municipalities, municipalityAliases } from '../flows/municipalities.ts';
 
@@ -23,7 +23,7 @@ function withoutSources(value: unknown): unknown {
 }
 
 // Each contact carries the day its facts were last checked, which its card shows.
-const shippedFlow = () => withoutSources({ ...flow, contacts: flow.contacts.map((c) => ({ ...c, checked: checkedOn(c) })) });
+const shippedFlow = () => withoutSources({ ...contentFlow, contacts: contentFlow.contacts.map((c) => ({ ...c, checked: checkedOn(c) })) });
 
 // The municipality list is a JSON file of its own, fetched when its question comes near. A fetch, not a
 // dynamic import: a browser remembers a failed import for good, and a failed list must be loadable again.

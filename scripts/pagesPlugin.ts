@@ -6,7 +6,7 @@ import { localeFile } from '../src/content/files.ts';
 import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
 import { EARLY_FETCHES_ID } from '../src/load/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../src/i18n/wordFiles.ts';
-import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
+import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/lib/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
 import { checkInlineScripts } from './securityPlugin.ts';
 import { buildWalker } from './walker.ts';

@@ -2,7 +2,7 @@
 // so that quick exit works from the first byte: on a slow phone the app's script takes seconds to arrive.
 // The link [data-quick-exit] leaves even without JavaScript (a plain link to the neutral site); here it
 // leaves with replace(), so that this page is not the one Back returns to, and Shift pressed three times
-// does the same. Once the app runs, it takes the leaving over (window.__pluisLeave: src/ui/quickExit.ts
+// does the same. Once the app runs, it takes the leaving over (window.__pluisLeave: src/ui/lib/quickExit.ts
 // empties its state, the clipboard and its history entry) and hears the count (window.__pluisShift, for
 // the screen-reader announcement). Memory only.
 (function () {

@@ -2,13 +2,13 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startI18n } from './i18n/i18n.ts';
 import { addressOf, startLanguage } from './i18n/language.ts';
 import { takeOverEarlyWalk, walkWaitedForMunicipality } from './ui/earlyWalk.ts';
-import { leftByQuickExit } from './ui/quickExit.ts';
+import { leftByQuickExit } from './ui/lib/quickExit.ts';
 import { Root } from './ui/Root.tsx';
 import './ui/styles.css';
 
 const language = startLanguage(window.location.pathname, navigator.languages ?? [navigator.language]);
 // Whatever the address held (another language, a query, a hash), from here on it is just the language.
-// The entry keeps its state: the early walker may have marked it (src/ui/useOneHistory.ts).
+// The entry keeps its state: the early walker may have marked it (src/ui/hooks/useOneHistory.ts).
 window.history.replaceState(window.history.state, '', addressOf(language));
 
 window.addEventListener('pageshow', (event) => {

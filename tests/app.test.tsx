@@ -4,7 +4,7 @@ import { languages } from '../src/i18n/languages.ts';
 import { missingKeys, renderApp } from './renderApp.tsx';
 import i18next from 'i18next';
 import { switchLanguage } from '../src/i18n/i18n.ts';
-import { NEUTRAL_SITE } from '../src/ui/quickExit.ts';
+import { NEUTRAL_SITE } from '../src/ui/lib/quickExit.ts';
 
 const option = (hook: string) => document.querySelector<HTMLElement>(`[data-option="${hook}"]`)!;
 const answer = (hook: string) => {

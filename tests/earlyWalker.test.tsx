@@ -16,7 +16,8 @@ import { questionsLeft } from '../src/engine/questionsLeft.ts';
 import type { Answers, Question } from '../src/engine/schema.ts';
 import { languages, type Language } from '../src/i18n/languages.ts';
 import { walkerQuestions } from '../scripts/walkerQuestions.ts';
-import { FlowActor, flow } from '../src/ui/flowActor.ts';
+import { FlowActor } from '../src/ui/hooks/flowActor.ts';
+import { flow } from '../src/engine/shippedFlow.ts';
 import { replayed } from '../src/ui/replay.ts';
 import { QuestionScreen } from '../src/ui/screens/QuestionScreen.tsx';
 

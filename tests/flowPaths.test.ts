@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import { buildMachine, type FlowEvent } from '../src/engine/buildMachine.ts';
-import { flow } from '../src/content/flow.ts';
+import { contentFlow as flow } from '../src/content/contentFlow.ts';
 import { composeResult, offeredOptions, questionById } from '../src/engine/rules.ts';
 import type { Answers } from '../src/engine/schema.ts';
 import { representativeMunicipalities } from '../src/content/walk.ts';

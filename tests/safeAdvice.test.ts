@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flow } from '../src/content/flow.ts';
+import { contentFlow as flow } from '../src/content/contentFlow.ts';
 import { allAnswerPaths, representativeMunicipalities } from '../src/content/walk.ts';
 import { composeResult, offeredOptions, questionById } from '../src/engine/rules.ts';
 import type { Answers } from '../src/engine/schema.ts';

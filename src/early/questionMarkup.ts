@@ -13,7 +13,7 @@ import { wordsOf, type Words } from './words.ts';
 export const escaped = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!);
 
-/** "Question 3 of 6 to 7", as src/ui/useProgress.ts counts it. */
+/** "Question 3 of 6 to 7", as src/ui/hooks/useProgress.ts counts it. */
 export function progressOf(flow: Routing, answers: Answers, question: string, words: Words) {
   const current = askedQuestions(flow, answers).findIndex((q) => q.id === question) + 1;
   const left = questionsLeft(flow, answers, question);

@@ -8,8 +8,8 @@ import { wordsOf, type Words } from './words.ts';
 
 // The early walker: inlined into each language page (scripts/walkerPlugin.ts), it answers the questions
 // before the app's script has arrived, with the engine's own rules and the page's words, in the markup the
-// app hydrates. It keeps the history the app keeps (src/ui/useOneHistory.ts), the one-tap-one-answer guard
-// (src/ui/useTapGuard.ts) and the focus on each new heading (src/ui/useScreen.ts); the municipality
+// app hydrates. It keeps the history the app keeps (src/ui/hooks/useOneHistory.ts), the one-tap-one-answer guard
+// (src/ui/hooks/useTapGuard.ts) and the focus on each new heading (src/ui/hooks/useScreen.ts); the municipality
 // question waits for the app, saying so, and keeps what is typed. The app takes over from the walk
 // (src/ui/earlyWalk.ts). Memory only: nothing is stored.
 
@@ -65,7 +65,7 @@ function start(words: Words) {
       walk.answers = answers;
       return show(next);
     }
-    // The acute screen and the result need the app: the tap waits for it (src/ui/useEarlyTap.ts).
+    // The acute screen and the result need the app: the tap waits for it (src/ui/hooks/useEarlyTap.ts).
     page.__pluisTap = hook;
     root!.querySelectorAll('[data-option].chosen').forEach((chosen) => chosen.classList.remove('chosen'));
     button.classList.add('chosen');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { flow } from '../content/flow.ts';
+import { contentFlow as flow } from '../content/contentFlow.ts';
 import { buildMachine } from './buildMachine.ts';
 
 const start = () => createActor(buildMachine(flow)).start();

@@ -68,7 +68,7 @@ export type BackgroundLoad = ReturnType<typeof createActor<typeof loadMachine>>;
 // The one cache: a file's load, by its address, for the life of the page.
 const loads = new Map<string, BackgroundLoad>();
 
-/** The load of `file`, started the first time anyone asks for it. Screens follow its state (src/ui/useBackgroundLoad.ts). */
+/** The load of `file`, started the first time anyone asks for it. Screens follow its state (src/ui/hooks/useBackgroundLoad.ts). */
 export function backgroundLoad(file: BackgroundFile<unknown>): BackgroundLoad {
   let load = loads.get(file.address);
   if (!load) {

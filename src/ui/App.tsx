@@ -8,18 +8,19 @@ import { loadResultWords, switchLanguage } from '../i18n/i18n.ts';
 import { addressOf } from '../i18n/language.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
-import { FlowActor, flow } from './flowActor.ts';
-import { leaveNow, whenLeaving } from './quickExit.ts';
+import { FlowActor } from './hooks/flowActor.ts';
+import { flow } from '../engine/shippedFlow.ts';
+import { leaveNow, whenLeaving } from './lib/quickExit.ts';
 import { AcuteScreen } from './screens/AcuteScreen.tsx';
 import { ErrorScreen, ScreenBoundary } from './screens/ErrorScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ResultScreen } from './screens/ResultScreen.tsx';
 import { SafetyScreen } from './screens/SafetyScreen.tsx';
-import { useEarlyTap } from './useEarlyTap.ts';
-import { preloadMunicipalities } from './useMunicipalities.ts';
-import { useNow } from './useNow.ts';
-import { useOneHistory } from './useOneHistory.ts';
-import { useTapGuard } from './useTapGuard.ts';
+import { useEarlyTap } from './hooks/useEarlyTap.ts';
+import { preloadMunicipalities } from './hooks/useMunicipalities.ts';
+import { useNow } from './hooks/useNow.ts';
+import { useOneHistory } from './hooks/useOneHistory.ts';
+import { useTapGuard } from './hooks/useTapGuard.ts';
 
 /** How long after the first screen works the words it does not need are fetched, if no answer came first. */
 const AFTER_FIRST_SCREEN_MS = 3000;

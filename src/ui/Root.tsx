@@ -5,7 +5,7 @@ import type { Language } from '../i18n/languages.ts';
 import { App } from './App.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
-import { FlowActor } from './flowActor.ts';
+import { FlowActor } from './hooks/flowActor.ts';
 import { ErrorScreen } from './screens/ErrorScreen.tsx';
 
 /**

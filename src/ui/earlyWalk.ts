@@ -1,7 +1,7 @@
 import type { EarlyWalk, EarlyWindow } from '../early/handover.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { municipalityQuestion } from '../engine/rules.ts';
-import { flow } from './flowActor.ts';
+import { flow } from '../engine/shippedFlow.ts';
 import { replayed } from './replay.ts';
 
 let handedOver: EarlyWalk | undefined;
@@ -63,7 +63,7 @@ export function takeEarlyLanguage(): Language | undefined {
 
 /**
  * What the walker kept for the app, once: a tap whose answer needs the app (the acute screen, the result)
- * and whether the safety page was asked for (src/ui/useEarlyTap.ts carries them out).
+ * and whether the safety page was asked for (src/ui/hooks/useEarlyTap.ts carries them out).
  */
 export function takeEarlyTap(): { answer?: { question: string; option: string }; safety: boolean } {
   const page = window as EarlyWindow;

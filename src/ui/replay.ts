@@ -1,7 +1,8 @@
 import { createActor, type Snapshot } from 'xstate';
 import type { Answers } from '../engine/schema.ts';
 import type { Step } from '../engine/rules.ts';
-import { flow, flowMachine } from './flowActor.ts';
+import { flowMachine } from './hooks/flowActor.ts';
+import { flow } from '../engine/shippedFlow.ts';
 
 /**
  * The machine's state after these answers, given one by one in the order of the flow as if each had been

@@ -4,7 +4,7 @@
 // the path with the most contacts and advice; each is measured in Chromium in all three languages.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { flow } from '../../src/content/flow.ts';
+import { contentFlow as flow } from '../../src/content/contentFlow.ts';
 import { allAnswerPaths, representativeMunicipalities } from '../../src/content/walk.ts';
 import { composeResult } from '../../src/engine/rules.ts';
 import type { Answers } from '../../src/engine/schema.ts';

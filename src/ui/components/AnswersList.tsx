@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { askedQuestions, municipalityOf } from '../../engine/rules.ts';
 import { optionKey, questionShortKey } from '../../i18n/keys.ts';
-import { FlowActor, flow } from '../flowActor.ts';
-import { useMunicipalityName } from '../useMunicipalityName.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { useMunicipalityName } from '../hooks/useMunicipalityName.ts';
 
 /** Each answer with a Change button that goes back to its question. */
 export function AnswersList() {

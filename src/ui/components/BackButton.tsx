@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { FlowActor } from '../flowActor.ts';
-import { goBack } from '../useOneHistory.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { goBack } from '../hooks/useOneHistory.ts';
 
-/** The in-app Back: the same step as the browser's Back (src/ui/useOneHistory.ts). */
+/** The in-app Back: the same step as the browser's Back (src/ui/hooks/useOneHistory.ts). */
 export function BackButton({ label }: { label?: string }) {
   const { t } = useTranslation();
   const actor = FlowActor.useActorRef();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ShippedContact } from '../../engine/shippedFlow.ts';
 import { contactAnonymousKey, contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
-import { dateFormat } from '../dateFormat.ts';
+import { dateFormat } from '../lib/dateFormat.ts';
 import { HoursLine } from './HoursLine.tsx';
 import { PhoneLine } from './PhoneLine.tsx';
 

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startI18n, switchLanguage } from '../../i18n/i18n.ts';
-import { TYPING_PAUSE_MS } from '../useSearchStatus.ts';
+import { TYPING_PAUSE_MS } from '../hooks/useSearchStatus.ts';
 import { MunicipalitySearch } from './MunicipalitySearch.tsx';
 
 // The list is fetched once per page and kept: the tests that need it missing or late come first.

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Match } from '../../engine/municipalitySearch.ts';
 import { optionHook } from '../../i18n/keys.ts';
 import { earlyQuery, forgetEarlyQuery } from '../earlyWalk.ts';
-import { useMunicipalities } from '../useMunicipalities.ts';
-import { useSearchStatus } from '../useSearchStatus.ts';
+import { useMunicipalities } from '../hooks/useMunicipalities.ts';
+import { useSearchStatus } from '../hooks/useSearchStatus.ts';
 
 const SHOWN = 8;
 // A hover-capable fine pointer means a mouse, and a mouse comes with a keyboard; a touch phone has no arrow

@@ -1,4 +1,4 @@
-import type { ProgressCount } from '../useProgress.ts';
+import type { ProgressCount } from '../hooks/useProgress.ts';
 
 /**
  * The progress as seen. Hidden from screen readers here: they hear the same words as part of the question's

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEUTRAL_SITE } from '../quickExit.ts';
+import { NEUTRAL_SITE } from '../lib/quickExit.ts';
 
 type ShiftWindow = Window & { __pluisShift?: (presses: number) => void };
 

@@ -4,9 +4,10 @@ import type { Question } from '../../engine/schema.ts';
 import { optionHintKey, optionHook, optionKey, questionKey, questionLeadKey } from '../../i18n/keys.ts';
 import { BackButton } from '../components/BackButton.tsx';
 import { Progress } from '../components/Progress.tsx';
-import { FlowActor, flow } from '../flowActor.ts';
-import { useProgress } from '../useProgress.ts';
-import { useScreen } from '../useScreen.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { useProgress } from '../hooks/useProgress.ts';
+import { useScreen } from '../hooks/useScreen.ts';
 import { MunicipalitySearch } from '../components/MunicipalitySearch.tsx';
 
 /** One question, one tap: each option is a full-width button that answers at once. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasResultWords, loadResultWords, wordFile } from '../i18n/i18n.ts';
-import type { Language } from '../i18n/languages.ts';
+import { hasResultWords, loadResultWords, wordFile } from '../../i18n/i18n.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { useBackgroundLoad } from './useBackgroundLoad.ts';
 
 /**

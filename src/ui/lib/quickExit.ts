@@ -34,7 +34,7 @@ export function whenLeaving(forget: () => void): () => void {
   return () => onLeave.delete(forget);
 }
 
-/** Whether the history entry shown is the one the app keeps "ahead" of the first (src/ui/useOneHistory.ts). */
+/** Whether the history entry shown is the one the app keeps "ahead" of the first (src/ui/hooks/useOneHistory.ts). */
 export const onEntryAhead = () => (window.history.state as { pluis?: unknown } | null)?.pluis === 'ahead';
 
 /**

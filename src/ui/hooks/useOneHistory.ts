@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Language } from '../i18n/languages.ts';
-import { addressOf } from '../i18n/language.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { addressOf } from '../../i18n/language.ts';
 import { FlowActor } from './flowActor.ts';
-import { leftByQuickExit, onEntryAhead } from './quickExit.ts';
+import { leftByQuickExit, onEntryAhead } from '../lib/quickExit.ts';
 
 type Actor = ReturnType<typeof FlowActor.useActorRef>;
 const BACK = { type: 'BACK' } as const;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Result } from '../engine/rules.ts';
-import type { Answers, Flow } from '../engine/schema.ts';
-import { optionKey, questionSummaryKey } from '../i18n/keys.ts';
+import type { Result } from '../../engine/rules.ts';
+import type { Answers, Flow } from '../../engine/schema.ts';
+import { optionKey, questionSummaryKey } from '../../i18n/keys.ts';
 
 /**
  * A short, neutral text to read out when calling: the answers the flow marks `inSummary` (what worries me,

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { questionsLeft } from '../engine/questionsLeft.ts';
-import { askedQuestions } from '../engine/rules.ts';
-import { FlowActor, flow } from './flowActor.ts';
+import { questionsLeft } from '../../engine/questionsLeft.ts';
+import { askedQuestions } from '../../engine/rules.ts';
+import { FlowActor } from './flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
 
 export type ProgressCount = { current: number; max: number; text: string };
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { takeEarlyTap } from './earlyWalk.ts';
+import { takeEarlyTap } from '../earlyWalk.ts';
 import { FlowActor } from './flowActor.ts';
 
 /**
