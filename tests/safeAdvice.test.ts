@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentFlow as flow } from '../src/content/contentFlow.ts';
-import { allAnswerPaths, representativeMunicipalities } from '../src/content/walk.ts';
-import { composeResult, offeredOptions, questionById } from '../src/engine/rules.ts';
+import { everyPath } from '../src/content/everyPath.ts';
+import { offeredOptions, questionById } from '../src/engine/rules.ts';
 import type { Answers } from '../src/engine/schema.ts';
 import { municipalities } from '../flows/municipalities.ts';
 
@@ -48,9 +48,8 @@ const sexualOnline = (a: Answers) => a.suspect === 'online' && (a.concern === 's
 const regionalTraffickingDesk = (a: Answers) =>
   ['exploitation', 'loverboy'].includes(a.concern!) && [...IJSSELLAND, ...FLEVOLAND].includes(a.municipality!);
 
-const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities));
-const results = paths.map((answers) => {
-  const result = composeResult(flow, answers);
+const paths = everyPath(flow, municipalities).paths;
+const results = paths.map(({ answers, result }) => {
   return {
     answers,
     result,

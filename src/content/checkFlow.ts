@@ -21,7 +21,7 @@ import {
 } from '../engine/schema.ts';
 import { checkSafety, describePath, shownOn } from './checkSafety.ts';
 import { problemsFromZod, type Problem } from './problem.ts';
-import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
+import { everyPath } from './everyPath.ts';
 import { leaves } from '../engine/conditions.ts';
 import { isMunicipalityCode } from '../engine/municipalityCode.ts';
 import { toMinutes } from '../engine/hours.ts';
@@ -196,15 +196,15 @@ function checkPaths(
   problems: Problem[],
   report: (file: string, id: string, problem: string) => void,
 ) {
+  const walk = everyPath(flow, municipalities);
   const deadEnds = new Map<string, Answers[]>();
-  const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities), (question, answers) =>
-    deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]),
-  );
+  for (const { question, answers } of walk.deadEnds) deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]);
   for (const [question, ends] of deadEnds) {
     const more = ends.length > 1 ? `; and ${ends.length - 1} more` : '';
     report(flowFiles.questions, question, `is a dead end: no option is on offer after (${describePath(ends[0])}${more})`);
   }
-  const results = paths.map((answers) => ({ answers, shown: shownOn(flow, answers) }));
+  const paths = walk.paths.map(({ answers }) => answers);
+  const results = walk.paths.map(({ answers, result }) => ({ answers, shown: shownOn(result) }));
   problems.push(...checkSafety(flow, safety, results));
   const fired = new Set<string>();
   const answered = new Set<string>();

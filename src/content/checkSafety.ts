@@ -1,12 +1,11 @@
 import { matches } from '../engine/conditions.ts';
-import { composeResult, regionOfAnswers } from '../engine/rules.ts';
+import { regionOfAnswers, type Result } from '../engine/rules.ts';
 import type { Answers, Flow, Safety } from '../engine/schema.ts';
 import { flowFiles } from './files.ts';
 import type { Problem } from './problem.ts';
 
 /** What a result shows, as the ids safety rules name: advice, "advice.point" and contacts. */
-export function shownOn(flow: Flow, answers: Answers): Set<string> {
-  const result = composeResult(flow, answers);
+export function shownOn(result: Result): Set<string> {
   const points = Object.entries(result.points).flatMap(([advice, ids]) => ids.map((id) => `${advice}.${id}`));
   return new Set([...result.urgent, ...result.contacts, ...result.act, ...result.about, ...points]);
 }

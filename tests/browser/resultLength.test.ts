@@ -5,8 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { contentFlow as flow } from '../../src/content/contentFlow.ts';
-import { allAnswerPaths, representativeMunicipalities } from '../../src/content/walk.ts';
-import { composeResult } from '../../src/engine/rules.ts';
+import { everyPath } from '../../src/content/everyPath.ts';
 import type { Answers } from '../../src/engine/schema.ts';
 import { municipalities } from '../../flows/municipalities.ts';
 import { answer, expectScreen, LANGUAGES, openApp, pickMunicipality, withBrowser } from './support.ts';
@@ -16,10 +15,9 @@ const TWO_SCREENS = 2 * SCREEN;
 
 function longestResults(): { head: string; answers: Answers }[] {
   const longest = new Map<string, { answers: Answers; size: number }>();
-  for (const answers of allAnswerPaths(flow, representativeMunicipalities(flow, municipalities))) {
+  for (const { answers, result } of everyPath(flow, municipalities).paths) {
     // 'yes' and 'unsure' end in the same result; 'unsure' gets there without the acute screen.
     if (answers.danger === 'yes') continue;
-    const result = composeResult(flow, answers);
     const head = [...result.urgent, ...result.contacts.slice(0, result.lead)].join(' + ');
     const size = result.contacts.length + result.act.length + Object.values(result.points).flat().length;
     if ((longest.get(head)?.size ?? -1) < size) longest.set(head, { answers, size });
