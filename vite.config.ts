@@ -14,6 +14,8 @@ export default defineConfig({
     outputFile: { json: '.tmp/vitest-unit.json' },
     // Both cores (Vitest's default leaves one free): the walk of every path keeps one busy for a while.
     maxWorkers: '100%',
+    // A few tests draw many screens in jsdom: seconds on a 2-core machine that others share.
+    testTimeout: 20_000,
     // Pure engine, content and bench tests run in Node; only what draws screens gets a DOM (jsdom), which
     // costs each of its files a second or more to set up.
     projects: [

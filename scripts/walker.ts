@@ -36,4 +36,4 @@ export async function buildWalker(): Promise<string> {
 }
 
 /** Bytes of gzip (level 9) the early walker may take, its questions included: it is inlined into every page. */
-export const WALKER_GZIP_LIMIT = 4000;
+export const WALKER_GZIP_LIMIT = 5000;

@@ -38,6 +38,7 @@ const REGIONAL = ['vt-ijsselland-mensenhandel', 'vt-flevoland-mensenhandel', 'vt
 const NATIONAL = ORDER.filter((contact) => !REGIONAL.includes(contact));
 
 const machine = buildMachine(flow);
+const DUTCH = { language: 'nl' } as const;
 type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;
 const choices = representativeMunicipalities(flow, municipalities);
 
@@ -55,7 +56,7 @@ function events(snapshot: Snapshot): FlowEvent[] {
 // xstate/graph builds the graph of the generated statechart; its getSimplePaths searches it once per
 // state (quadratic: hours for ~70,000 states), so the paths are walked here, depth first, on that graph.
 const serialize = (snapshot: Snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]);
-const graph = getAdjacencyMap(machine, { events, serializeState: serialize }) as unknown as Record<
+const graph = getAdjacencyMap(machine, { events, serializeState: serialize, input: DUTCH }) as unknown as Record<
   string,
   AdjacencyValue<Snapshot, FlowEvent>
 >;
@@ -66,7 +67,7 @@ const paths: Path[] = [];
   const here = [...screens, node.state.value as string];
   if (node.state.value === 'result') return void paths.push({ screens: here, answers: node.state.context.answers, result: node.state });
   for (const { state } of Object.values(node.transitions)) walk(serialize(state), here);
-})(serialize(machine.getInitialSnapshot({} as never)), []);
+})(serialize(machine.getInitialSnapshot({} as never, DUTCH)), []);
 
 // What each result shows comes from the one walk of every path of the content (src/content/everyPath.ts),
 // which the statechart must reach exactly.
@@ -165,7 +166,7 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
 describe(`going back, changing and starting again, on every path (${paths.length} paths)`, () => {
   // The events go to a running actor started at the path's result, one after another as in the app: a
   // pure `transition` per event sets up an actor of its own each time, several times slower.
-  const atResult = (result: Snapshot) => createActor(machine, { snapshot: result }).start();
+  const atResult = (result: Snapshot) => createActor(machine, { snapshot: result, input: DUTCH }).start();
 
   it('Back from the result retraces the questions of the path, one by one, keeping every answer, and stops at the first', () => {
     const wrong: string[] = [];

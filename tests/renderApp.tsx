@@ -21,8 +21,8 @@ export async function renderApp(language: Language) {
   await switchLanguage(language);
   window.history.replaceState(null, '', `/${language}/`);
   return render(
-    <FlowActor.Provider>
-      <App startLanguage={language} />
+    <FlowActor.Provider options={{ input: { language } }}>
+      <App />
     </FlowActor.Provider>,
   );
 }

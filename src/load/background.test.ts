@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backgroundLoad, load, loadedValue, type BackgroundFile } from './background.ts';
 

@@ -1,5 +1,5 @@
 import { assign, createActor, fromPromise, setup, waitFor } from 'xstate';
-import { fetchOnce } from './earlyFetches.ts';
+import { fetchOnce } from './earlyResponses.ts';
 
 /**
  * A file the app loads in the background, after the first screen: a language's words, the result's words,
@@ -22,7 +22,7 @@ async function fetchFile({ address, read, timeoutMs = LOAD_TIMEOUT_MS }: Backgro
     }, timeoutMs);
   });
   try {
-    // A response fetched early (earlyFetches.ts) has no signal of ours: the race gives it up just the same.
+    // A response fetched early (earlyResponses.ts) has no signal of ours: the race gives it up just the same.
     const response = await Promise.race([fetchOnce(address, { signal: abort.signal }), givenUp]);
     if (!response.ok) throw new Error(`${address}: ${response.status}`);
     return await Promise.race([read(response), givenUp]);

@@ -2,8 +2,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEUTRAL_SITE } from '../lib/quickExit.ts';
 
-type ShiftWindow = Window & { __pluisShift?: (presses: number) => void };
-
 /**
  * Always in the same place at the top: a real link to the neutral site, so that it leaves without
  * JavaScript and before the app's script has arrived. scripts/quickExit.js, inlined in the page, makes it
@@ -13,10 +11,9 @@ export function QuickExit() {
   const { t } = useTranslation();
   const [presses, setPresses] = useState(0);
   useEffect(() => {
-    const page = window as ShiftWindow;
-    page.__pluisShift = setPresses;
+    window.__pluisExit = { ...window.__pluisExit, pressed: setPresses };
     return () => {
-      if (page.__pluisShift === setPresses) delete page.__pluisShift;
+      if (window.__pluisExit?.pressed === setPresses) delete window.__pluisExit.pressed;
     };
   }, []);
   return (

@@ -12,7 +12,7 @@ afterEach(cleanup);
 
 const show = (id: string) =>
   render(
-    <FlowActor.Provider>
+    <FlowActor.Provider options={{ input: { language: 'en' } }}>
       <QuestionScreen question={questionById(flow, id)!} />
     </FlowActor.Provider>,
   );
