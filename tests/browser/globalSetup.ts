@@ -1,13 +1,15 @@
-// Builds the app once (vite build) and serves dist/ on a free loopback port for the browser tests.
-// Tests read the address with inject('appUrl').
+// Builds the app once (vite build), serves dist/ on a free loopback port and starts the one Chromium of the
+// run. Tests read the address with inject('appUrl') and the browser's with inject('chromiumEndpoint').
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serveDist.ts';
+import { launchSharedChromium } from '../../scripts/sharedChromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    chromiumEndpoint: string;
   }
 }
 
@@ -15,12 +17,17 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  // Started while the app builds.
+  const launching = launchSharedChromium();
   // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle and drop every
   // `import.meta.env.PROD` branch (the service worker registration among them). Build as `npm run build` does.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
     await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  } catch (error) {
+    await (await launching).close();
+    throw error;
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -37,7 +44,10 @@ export default async function setup(project: TestProject) {
   }
   console.log(`[browser tests] serving dist/ at ${server.url}`);
   project.provide('appUrl', server.url);
+  const chromium = await launching;
+  project.provide('chromiumEndpoint', chromium.endpoint);
   return async () => {
+    await chromium.close();
     await server.close();
   };
 }
