@@ -80,12 +80,12 @@ describe('the municipality search', () => {
     expect(screen.getByRole('listbox', { hidden: true })).toHaveAttribute('aria-busy', 'true');
 
     fireEvent.change(box, { target: { value: 'Утр' } });
-    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS + 100));
-    expect(status()).toHaveTextContent(t('ui.municipality.loading'));
+    // Once typing has paused, the status speaks again: still "loading", never "nothing found".
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loading')), { timeout: TYPING_PAUSE_MS + 3000 });
     expect(status()).not.toHaveTextContent(t('ui.municipality.none', { query: 'Утр' }));
 
     act(() => arrive());
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loaded')), { timeout: 3000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loaded')), { timeout: 5000 });
     expect(box).toHaveFocus();
     expect(screen.getByRole('listbox')).toHaveAttribute('aria-busy', 'false');
   });
@@ -97,7 +97,7 @@ describe('the municipality search', () => {
     for (const query of ['Z', 'Zw', 'Zwo']) fireEvent.change(box, { target: { value: query } });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(status()).toHaveTextContent(/^$/);
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.found', { count: 1 })), { timeout: 2000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.found', { count: 1 })), { timeout: 5000 });
     // jsdom has no mouse: no arrow keys are promised until one is pressed.
     expect(status()).toHaveTextContent(t('ui.municipality.chooseTap'));
     expect(status()).not.toHaveTextContent(t('ui.municipality.chooseKeys'));
@@ -108,13 +108,13 @@ describe('the municipality search', () => {
     showBox(() => undefined);
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'ArrowDown' });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Zwo' } });
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 2000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 5000 });
     cleanup();
 
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('pointer: fine') }));
     showBox(() => undefined);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Zwo' } });
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 2000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 5000 });
   });
 
   it('ArrowDown opens a closed list; Escape closes it', async () => {
