@@ -1,8 +1,6 @@
 // Accessibility in a real browser of the states the whole walk (fullPath.test.ts: axe-core on every kind of
 // screen, keyboard only, reflow at 320 px) does not meet: a list or words that load late or fail, and the
 // error screen.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import {
@@ -17,38 +15,10 @@ import {
   walk,
   type Language,
 } from './support.ts';
+import { axe, reportAxe, type AxeSummary } from './axe.ts';
 
 // No service worker, so that the routes below see every request.
 const browser = withBrowser({ serviceWorkers: 'block' });
-
-type AxeSummary = { screen: string; violations: string[]; passes: number; incomplete: string[] };
-
-async function axe(page: Page, screen: string): Promise<AxeSummary> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return {
-    screen,
-    violations: results.violations.flatMap((v) =>
-      v.nodes.map((node) => `${v.id} (${v.impact}) at ${JSON.stringify(node.target)}: ${v.help}`),
-    ),
-    passes: results.passes.length,
-    incomplete: results.incomplete.map((v) => `${v.id} ×${v.nodes.length}`),
-  };
-}
-
-function report(language: Language, summaries: AxeSummary[]) {
-  console.log(
-    `axe-core, ${language}:\n` +
-      summaries
-        .map(
-          (s) =>
-            `  ${s.screen}: ${s.violations.length} violations, ${s.passes} rules passed` +
-            (s.incomplete.length ? `, needs review: ${s.incomplete.join(', ')}` : ''),
-        )
-        .join('\n'),
-  );
-  const violations = summaries.flatMap((s) => s.violations.map((v) => `[${language}] ${s.screen}: ${v}`));
-  expect(violations, `axe violations:\n${violations.join('\n')}\n`).toEqual([]);
-}
 
 describe('axe-core on the loading, failed and error states', () => {
   const LIST = /\/assets\/municipalities-[^/]+\.json$/;
@@ -95,7 +65,7 @@ describe('axe-core on the loading, failed and error states', () => {
       await expectScreen(broken, 'error');
       await expect.poll(() => axFocused(broken)).toBe(`heading: ${tr(language, 'ui.error.title')}`);
       summaries.push(await axe(broken, 'error'));
-      report(language, summaries);
+      reportAxe(language, summaries);
     }
   });
 });

@@ -3,7 +3,6 @@
 // and for horizontal scrolling, focus goes to each new heading and the progress is heard with it, the
 // municipality is typed as that user would (Cyrillic in uk), and the result is the Staphorst one of SPEC.md,
 // with call links that name whom they call. A change to an answer shows the result with 112 too.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,23 +21,10 @@ import {
   withBrowser,
   type Language,
 } from './support.ts';
+import { axe, reportAxe, type AxeSummary } from './axe.ts';
 
 const browser = withBrowser();
 const QUERY: Record<Language, string> = { nl: 'Staph', uk: 'Стапх', en: 'Staph' };
-
-type AxeSummary = { screen: string; violations: string[]; passes: number; incomplete: string[] };
-
-async function axe(page: Page, screen: string): Promise<AxeSummary> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return {
-    screen,
-    violations: results.violations.flatMap((v) =>
-      v.nodes.map((node) => `${v.id} (${v.impact}) at ${JSON.stringify(node.target)}: ${v.help}`),
-    ),
-    passes: results.passes.length,
-    incomplete: results.incomplete.map((v) => `${v.id} ×${v.nodes.length}`),
-  };
-}
 
 /** Wider than the screen: a horizontal scrollbar. */
 const overflow = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
@@ -186,18 +172,7 @@ describe('the whole check, by keyboard, at 320 px', () => {
     await page.locator('[data-screen="result"] [data-contact="emergency-112"]').waitFor();
     await look('result with 112');
 
-    console.log(
-      `axe-core, ${language}:\n` +
-        summaries
-          .map(
-            (s) =>
-              `  ${s.screen}: ${s.violations.length} violations, ${s.passes} rules passed` +
-              (s.incomplete.length ? `, needs review: ${s.incomplete.join(', ')}` : ''),
-          )
-          .join('\n'),
-    );
-    const violations = summaries.flatMap((s) => s.violations.map((v) => `[${language}] ${s.screen}: ${v}`));
-    expect(violations, `axe violations:\n${violations.join('\n')}\n`).toEqual([]);
+    reportAxe(language, summaries);
     const tooWide = Object.entries(wide)
       .filter(([, width]) => width > 320)
       .map(([screen, width]) => `${screen}: ${width}px`);
