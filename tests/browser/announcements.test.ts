@@ -20,6 +20,7 @@ import {
   withBrowser,
   type Language,
   type Step,
+  said,
 } from './support.ts';
 
 // No service worker: every request reaches the routes below.
@@ -29,11 +30,6 @@ const RESULT_WORDS = /\/assets\/result-[^/]+\.json$/;
 const TO_MUNICIPALITY: Step[] = STAPHORST_PATH.slice(0, 5);
 
 /** The status words as one text, with the marks of TaggedText and i18next's {{…}} filled in. */
-const said = (language: Language, key: string, values: Record<string, string | number> = {}) =>
-  tr(language, key)
-    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]))
-    .replace(/<\/?(nl|hidden)>/g, '');
-
 async function toMunicipality(page: Page, language: Language = 'nl') {
   await openApp(page, `/${language}/`);
   await walk(page, TO_MUNICIPALITY, 'municipality');

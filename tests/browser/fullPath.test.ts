@@ -17,6 +17,7 @@ import {
   htmlLang,
   openApp,
   pathOf,
+  said,
   tr,
   withBrowser,
   type Language,
@@ -55,9 +56,6 @@ async function expectFocusOnHeading(page: Page, screen: string) {
     )
     .toBe(`h1 of ${screen}`);
 }
-
-const said = (language: Language, key: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((text, [name, value]) => text.replace(`{{${name}}}`, String(value)), tr(language, key));
 
 /** The Staphorst result of SPEC.md: a host worried about a child of 4-12, home violence by a parent. */
 async function expectStaphorstResult(page: Page) {

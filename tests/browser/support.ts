@@ -32,6 +32,12 @@ export function tr(language: Language, key: string): string {
   return value;
 }
 
+/** The words of `key` as a screen reader says them: filled in, without the marks of Dutch or hidden words. */
+export const said = (language: Language, key: string, values: Record<string, string | number> = {}) =>
+  tr(language, key)
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]))
+    .replace(/<\/?(nl|hidden)>/g, '');
+
 // ---------------------------------------------------------------------------------------------------------
 // The browser: one Chromium for the whole run (started by globalSetup.ts), connected to once per test file,
 // and a fresh context of it (a profile of its own) per test, with a watcher on every request it makes.
