@@ -2,8 +2,10 @@
 // TypeScript and React hooks, and the import boundaries of STYLE.md, so that a newcomer sees them and
 // nobody crosses them by accident:
 //
-//   ui → early → engine ← content      i18n is used by all and uses none of them but load      flows/ imports types only
-//   load (what loads in the background) is under all of them
+//   ui → early → views → engine ← content      i18n is used by all and uses none of them but load
+//   ui → load (what loads in the background), under all of them       flows/ imports types only
+//
+// views/ is each screen's markup written once, over an element factory: React's in ui/, text in early/.
 //
 // src/engine runs in the browser (no React, no node:, no zod at run time); src/content runs in Node.
 import js from '@eslint/js';
@@ -65,6 +67,8 @@ export default tseslint.config(
       schemaTypesOnly,
       noFlows,
       folder('ui', 'the engine knows no screens.'),
+      folder('views', 'the engine knows no screens.'),
+      folder('early', 'the engine knows nothing of the page it runs in.'),
       folder('content', 'the engine does not use the Node content tools.'),
     ),
   },
@@ -91,11 +95,13 @@ export default tseslint.config(
       folder('engine', 'the loader knows nothing of the check.'),
       folder('i18n', 'the loader knows nothing of words.'),
       folder('early', 'the loader is under the early walker.'),
+      folder('views', 'the loader knows no screens.'),
       folder('content', 'the loader does not use the Node content tools.'),
     ),
   },
   {
-    // The early walker is inlined into every page before React has arrived: engine, keys and words only.
+    // The early walker is inlined into every page before React has arrived: views, engine, keys and words.
+    // Its handover (takeOver.ts) is the app's, and as framework-free.
     files: ['src/early/**/*.ts'],
     ignores: ['src/early/**/*.test.ts'],
     rules: restrict(
@@ -105,7 +111,24 @@ export default tseslint.config(
       schemaTypesOnly,
       noFlows,
       folder('ui', 'the early walker runs before the app: it knows no screens of React.'),
+      folder('load', 'the app takes over what the walker fetched (src/load/earlyResponses.ts), not the other way.'),
       folder('content', 'the early walker does not use the Node content tools.'),
+    ),
+  },
+  {
+    // Markup written once for React and the early walker: no framework, no page, no state of its own.
+    files: ['src/views/**/*.ts'],
+    ignores: ['src/views/**/*.test.ts'],
+    rules: restrict(
+      noNode,
+      noReact,
+      noZod,
+      schemaTypesOnly,
+      noFlows,
+      folder('ui', 'a view is drawn by React and by the early walker alike: it knows neither.'),
+      folder('early', 'a view is drawn by React and by the early walker alike: it knows neither.'),
+      folder('load', 'a view is given what it shows.'),
+      folder('content', 'the views do not use the Node content tools.'),
     ),
   },
   {
@@ -117,6 +140,8 @@ export default tseslint.config(
       noFlows,
       folder('engine', 'i18n is used by all and uses none of them.'),
       folder('ui', 'i18n is used by all and uses none of them.'),
+      folder('views', 'i18n is used by all and uses none of them.'),
+      folder('early', 'i18n is used by all and uses none of them.'),
       folder('content', 'i18n is used by all and uses none of them.'),
     ),
   },
@@ -128,7 +153,12 @@ export default tseslint.config(
   {
     files: ['src/content/**/*.ts'],
     ignores: ['src/content/**/*.test.ts'],
-    rules: restrict(noReact, folder('ui', 'the content tools know no screens.')),
+    rules: restrict(
+      noReact,
+      folder('ui', 'the content tools know no screens.'),
+      folder('views', 'the content tools know no screens.'),
+      folder('early', 'the content tools know no page.'),
+    ),
   },
   {
     files: ['flows/**/*.ts'],

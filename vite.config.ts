@@ -10,11 +10,33 @@ export default defineConfig({
   // Every browser that runs this app's ES2022 supports modulepreload: no polyfill in the bundle.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['tests/browser/**'],
-    setupFiles: ['tests/setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/vitest-unit.json' },
+    // Both cores (Vitest's default leaves one free): the walk of every path keeps one busy for a while.
+    maxWorkers: '100%',
+    // A few tests draw many screens in jsdom: seconds on a 2-core machine that others share.
+    testTimeout: 20_000,
+    // Pure engine, content and bench tests run in Node; only what draws screens gets a DOM (jsdom), which
+    // costs each of its files a second or more to set up.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'src/ui/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx', 'src/ui/**/*.test.ts'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { checkedOn } from '../src/content/checkedOn.ts';
-import { flow } from '../src/content/flow.ts';
+import { contentFlow } from '../src/content/contentFlow.ts';
 import { runChecks } from '../src/content/runChecks.ts';
 import { municipalities, municipalityAliases } from '../flows/municipalities.ts';
 
@@ -26,8 +26,8 @@ function withoutSources(value: unknown): unknown {
 // municipality published carries the day that page was read.
 const shippedFlow = () =>
   withoutSources({
-    ...flow,
-    contacts: flow.contacts.map((c) => ({
+    ...contentFlow,
+    contacts: contentFlow.contacts.map((c) => ({
       ...c,
       checked: checkedOn(c),
       phones: c.phones.map((p) => (p.publishedBy ? { ...p, read: p.source.read } : p)),

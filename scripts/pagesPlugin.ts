@@ -4,9 +4,9 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { localeFile } from '../src/content/files.ts';
 import { languageFallbacks, languages, type Language } from '../src/i18n/languages.ts';
-import { EARLY_FETCHES_ID } from '../src/load/earlyFetches.ts';
+import { EARLY_FETCHES_ID } from '../src/early/earlyFetches.ts';
 import { PAGE_WORDS_ID } from '../src/i18n/wordFiles.ts';
-import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/quickExit.ts';
+import { NEUTRAL_SITE, assertNeutralSite } from '../src/ui/lib/quickExit.ts';
 import { flowPlugin } from './flowPlugin.ts';
 import { checkInlineScripts } from './securityPlugin.ts';
 import { buildWalker } from './walker.ts';
@@ -49,7 +49,7 @@ const BARE = { language: languages[0], fileName: 'index.html' } as const;
  * plain static host serves each language's address. Each page has its first question already in the HTML
  * (shown before any script runs, and without JavaScript), its own title, its language's words (a data
  * block), the stylesheet inline (one round trip less before anything shows), the early walker right after
- * the first question (src/early/walker.ts: the questions answer before the app has arrived), and first of all the quick-exit script (scripts/quickExit.js: the link and Shift
+ * the first question (src/early/walker.ts: the questions answer before the app has arrived, drawn with the app's own views), and first of all the quick-exit script (scripts/quickExit.js: the link and Shift
  * three times leave from the first byte). "/" is the Dutch page, with a tiny script before that, which sends
  * a browser preferring Ukrainian or English to its own page before the first paint
  * (scripts/languageRedirect.js). Each page has a plain description for search engines, in its language.
@@ -114,7 +114,7 @@ export function pagesPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const { renderFirstScreen, walkerFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
+        const { renderFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
         const pages: [Language, string][] = [
           ...languages.map((l): [Language, string] => [l, join(l, 'index.html')]),
           [BARE.language, BARE.fileName],
@@ -122,7 +122,6 @@ export function pagesPlugin(): Plugin {
         for (const [language, fileName] of pages) {
           const translation = JSON.parse(readFileSync(resolve(config.root, localeFile(language)), 'utf8'));
           const { html, title, description } = await renderFirstScreen(language, translation);
-          assertWalkerDrawsAsReact(fileName, html, walkerFirstScreen(translation));
           const file = join(config.build.outDir, fileName);
           const page = readFileSync(file, 'utf8')
             .replace(
@@ -144,21 +143,6 @@ export function pagesPlugin(): Plugin {
       }
     },
   };
-}
-
-/**
- * The early walker must draw a question exactly as React does, or the app redraws its screens when it
- * arrives (tests/earlyWalker.test.tsx compares every screen; this, the first one of each finished page).
- */
-export function assertWalkerDrawsAsReact(page: string, reactHtml: string, walkerSection: string) {
-  const section = reactHtml.match(/<section data-question=[\s\S]*?<\/section>/)?.[0] ?? '';
-  if (section === walkerSection) return;
-  let at = 0;
-  while (section[at] === walkerSection[at]) at += 1;
-  throw new Error(
-    `${page}: the early walker (src/early/questionMarkup.ts) draws the first question unlike React (src/ui/screens/QuestionScreen.tsx), ` +
-      `from character ${at}:\n  React:  …${section.slice(Math.max(0, at - 40), at + 60)}\n  walker: …${walkerSection.slice(Math.max(0, at - 40), at + 60)}`,
-  );
 }
 
 /**

@@ -2,9 +2,9 @@
 // so that quick exit works from the first byte: on a slow phone the app's script takes seconds to arrive.
 // The link [data-quick-exit] leaves even without JavaScript (a plain link to the neutral site); here it
 // leaves with replace(), so that this page is not the one Back returns to, and Shift pressed three times
-// does the same. Once the app runs, it takes the leaving over (window.__pluisLeave: src/ui/quickExit.ts
-// empties its state, the clipboard and its history entry) and hears the count (window.__pluisShift, for
-// the screen-reader announcement). Memory only.
+// does the same. Once the app runs, it takes the leaving over and hears the count, for the screen-reader
+// announcement: window.__pluisExit, typed in src/early/handover.ts (`leave`: src/ui/lib/quickExit.ts empties
+// its state, the clipboard and its history entry). Memory only.
 (function () {
   var NEUTRAL_SITE = __NEUTRAL_SITE__;
   var PRESSES = 3;
@@ -14,10 +14,12 @@
   var timer;
   function count(n) {
     presses = n;
-    if (window.__pluisShift) window.__pluisShift(n);
+    var app = window.__pluisExit;
+    if (app && app.pressed) app.pressed(n);
   }
   function leave() {
-    if (window.__pluisLeave) return window.__pluisLeave();
+    var app = window.__pluisExit;
+    if (app && app.leave) return app.leave();
     document.title = '';
     if (document.body) document.body.textContent = '';
     function go() {

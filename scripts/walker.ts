@@ -37,7 +37,7 @@ export async function buildWalker(): Promise<string> {
 
 /**
  * Bytes of gzip (level 9) the early walker may take, its questions included: it is inlined into every page.
- * 4.5 KiB: Dutch words marked in any text (`<nl>`), options worded for the person themself, the new options
- * and the double tap told by time and place took it from 3,826 to about 4,130 bytes.
+ * 5 KiB: one markup shared with the app (src/views/), Dutch words marked in any text (`<nl>`), options worded
+ * for the person themself and the double tap told by time and place took it from 3,826 bytes to about 5,020.
  */
-export const WALKER_GZIP_LIMIT = 4608;
+export const WALKER_GZIP_LIMIT = 5120;

@@ -1,4 +1,4 @@
-import { flow } from '../src/content/flow.ts';
+import { contentFlow } from '../src/content/contentFlow.ts';
 import { leaves } from '../src/engine/conditions.ts';
 import type { Question } from '../src/engine/schema.ts';
 
@@ -7,7 +7,7 @@ import type { Question } from '../src/engine/schema.ts';
  * the same checked flow as the app's (no sources, no summaries). Fails, naming the question, when one of its
  * conditions reads the region: the walker cannot know it (the municipality is answered in the app).
  */
-export function walkerQuestions(questions: readonly Question[] = flow.questions) {
+export function walkerQuestions(questions: readonly Question[] = contentFlow.questions) {
   return questions.map((question) => {
     const conditions = [question.when, ...question.options.map((o) => o.when), ...(question.variants ?? []).map((v) => v.when)];
     if (conditions.some((when) => leaves(when).some(([id]) => id === 'region')))

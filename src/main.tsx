@@ -1,14 +1,17 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { checkFromEarlyWalk, takeOverEarlyWalk } from './early/takeOver.ts';
+import { flow } from './engine/shippedFlow.ts';
 import { startI18n } from './i18n/i18n.ts';
 import { addressOf, startLanguage } from './i18n/language.ts';
-import { takeOverEarlyWalk, walkWaitedForMunicipality } from './ui/earlyWalk.ts';
-import { leftByQuickExit } from './ui/quickExit.ts';
+import { adoptEarlyResponses } from './load/earlyResponses.ts';
+import { flowMachine } from './ui/hooks/flowActor.ts';
+import { leftByQuickExit } from './ui/lib/quickExit.ts';
 import { Root } from './ui/Root.tsx';
 import './ui/styles.css';
 
 const language = startLanguage(window.location.pathname, navigator.languages ?? [navigator.language]);
 // Whatever the address held (another language, a query, a hash), from here on it is just the language.
-// The entry keeps its state: the early walker may have marked it (src/ui/useOneHistory.ts).
+// The entry keeps its state: the early walker may have marked it (src/early/oneHistory.ts).
 window.history.replaceState(window.history.state, '', addressOf(language));
 
 window.addEventListener('pageshow', (event) => {
@@ -26,14 +29,19 @@ const wordsFailed = await startI18n(language).then(
 // blocks a tap (Lighthouse counts it as blocking time).
 await new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.getElementById('root')!;
-// The early walker may have answered questions before this script arrived: start where it is.
-// (Taken over also when the words failed: the walker must stop, though its answers are not used then.)
-const walk = takeOverEarlyWalk();
-const app = <Root language={language} wordsFailed={wordsFailed} snapshot={wordsFailed ? undefined : walk?.snapshot} />;
+// The early walker may have answered questions before this script arrived: the check starts where it is,
+// from what the person did, and what waited for the app follows once its screen is taken over. (Taken over
+// also when the words failed: the walker must stop, though what it kept is not used then.)
+const early = takeOverEarlyWalk();
+adoptEarlyResponses(early.fetched);
+const start = wordsFailed
+  ? { snapshot: undefined, waiting: [{ type: 'FAIL' } as const] }
+  : checkFromEarlyWalk(flowMachine, flow, language, early.log);
+const app = <Root language={language} snapshot={start.snapshot} waiting={start.waiting} />;
 // The language pages hold the first question already (scripts/pagesPlugin.ts), and the walker draws each
-// next one exactly as React would (src/early/questionMarkup.ts): take it over if it is in this language,
-// otherwise draw the page afresh. A mismatch would cost the user's focus: said in the console for the tests.
-if (root.dataset.prerendered === language && !wordsFailed && !walkWaitedForMunicipality())
+// next one with the app's own views (src/views/): take it over if it is in this language, otherwise draw
+// the page afresh. A mismatch would cost the user's focus: said in the console for the tests.
+if (root.dataset.prerendered === language && !wordsFailed)
   hydrateRoot(root, app, { onRecoverableError: (error) => console.error('hydration:', error) });
 else createRoot(root).render(app);
 

@@ -4,8 +4,6 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { Language } from './i18n/languages.ts';
 import { flow } from './engine/shippedFlow.ts';
 import { questionKey } from './i18n/keys.ts';
-import { questionMarkup } from './early/questionMarkup.ts';
-import type { Words } from './early/words.ts';
 import { Root } from './ui/Root.tsx';
 import { plainText } from './i18n/taggedText.ts';
 
@@ -34,9 +32,3 @@ export async function renderFirstScreen(
   // What a search engine shows under the link: what the check is for, nothing about the person using it.
   return { html, title, description: i18n.t('ui.metaDescription') };
 }
-
-/**
- * Build time only: the first question as the early walker draws it (src/early/questionMarkup.ts). The build
- * fails when it is not what React drew (scripts/pagesPlugin.ts): the app would redraw the walker's screens.
- */
-export const walkerFirstScreen = (translation: Words) => questionMarkup(flow, flow.questions[0], {}, translation);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from 'xstate';
+import { createActor } from 'xstate';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import { buildMachine, type FlowEvent } from '../src/engine/buildMachine.ts';
-import { flow } from '../src/content/flow.ts';
-import { composeResult, offeredOptions, questionById } from '../src/engine/rules.ts';
+import { contentFlow as flow } from '../src/content/contentFlow.ts';
+import { everyPath } from '../src/content/everyPath.ts';
+import { offeredOptions, questionById } from '../src/engine/rules.ts';
 import type { Answers } from '../src/engine/schema.ts';
 import { representativeMunicipalities } from '../src/content/walk.ts';
 import { municipalities } from '../flows/municipalities.ts';
@@ -37,6 +38,7 @@ const REGIONAL = ['vt-ijsselland-mensenhandel', 'vt-flevoland-mensenhandel', 'vt
 const NATIONAL = ORDER.filter((contact) => !REGIONAL.includes(contact));
 
 const machine = buildMachine(flow);
+const DUTCH = { language: 'nl' } as const;
 type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;
 const choices = representativeMunicipalities(flow, municipalities);
 
@@ -54,7 +56,7 @@ function events(snapshot: Snapshot): FlowEvent[] {
 // xstate/graph builds the graph of the generated statechart; its getSimplePaths searches it once per
 // state (quadratic: hours for ~70,000 states), so the paths are walked here, depth first, on that graph.
 const serialize = (snapshot: Snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]);
-const graph = getAdjacencyMap(machine, { events, serializeState: serialize }) as unknown as Record<
+const graph = getAdjacencyMap(machine, { events, serializeState: serialize, input: DUTCH }) as unknown as Record<
   string,
   AdjacencyValue<Snapshot, FlowEvent>
 >;
@@ -65,9 +67,19 @@ const paths: Path[] = [];
   const here = [...screens, node.state.value as string];
   if (node.state.value === 'result') return void paths.push({ screens: here, answers: node.state.context.answers, result: node.state });
   for (const { state } of Object.values(node.transitions)) walk(serialize(state), here);
-})(serialize(machine.getInitialSnapshot({} as never)), []);
+})(serialize(machine.getInitialSnapshot({} as never, DUTCH)), []);
+
+// What each result shows comes from the one walk of every path of the content (src/content/everyPath.ts),
+// which the statechart must reach exactly.
+const resultOf = new Map(everyPath(flow, municipalities).paths.map(({ answers, result }) => [JSON.stringify(answers), result]));
 
 describe(`every path of the statechart (${paths.length} paths)`, () => {
+  it('reaches exactly the paths of the walk of the content, no more and no fewer', () => {
+    const missing = paths.filter(({ answers }) => !resultOf.has(JSON.stringify(answers)));
+    expect(missing.map(({ answers }) => answers).slice(0, 5)).toEqual([]);
+    expect(paths.length).toBe(resultOf.size);
+  });
+
   it('walks the municipalities that stand for all others: Staphorst, one more of each region, one outside, unknown', () => {
     expect(choices).toContain(STAPHORST);
     expect(choices.filter((c) => IJSSELLAND.includes(c) && c !== STAPHORST)).toHaveLength(1);
@@ -86,7 +98,7 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
     for (const { answers } of paths) {
       const { danger, role, age, concern, municipality = '' } = answers as Record<string, string>;
       const form = answers['exploitation-form'];
-      const { urgent, contacts, lead, act, about } = composeResult(flow, answers);
+      const { urgent, contacts, lead, act, about } = resultOf.get(JSON.stringify(answers))!;
       const suspect = answers.suspect;
       const inIjsselland = IJSSELLAND.includes(municipality);
       const inFlevoland = FLEVOLAND.includes(municipality);
@@ -153,21 +165,27 @@ describe(`every path of the statechart (${paths.length} paths)`, () => {
 // The other things a user does on the way: Back (the in-app Back and the browser's are one event), a
 // "change" link, "start again" and the safety page. Sent on every path from its result.
 describe(`going back, changing and starting again, on every path (${paths.length} paths)`, () => {
-  const send = (snapshot: Snapshot, event: FlowEvent) => transition(machine, snapshot, event)[0];
+  // The events go to a running actor started at the path's result, one after another as in the app: a
+  // pure `transition` per event sets up an actor of its own each time, several times slower.
+  const atResult = (result: Snapshot) => createActor(machine, { snapshot: result, input: DUTCH }).start();
 
   it('Back from the result retraces the questions of the path, one by one, keeping every answer, and stops at the first', () => {
     const wrong: string[] = [];
     for (const { screens, answers, result } of paths) {
       const questions = screens.filter((screen) => screen !== 'acute' && screen !== 'result');
+      const actor = atResult(result);
       let snapshot = result;
       const retraced: string[] = [];
-      while (snapshot.can({ type: 'BACK' }) && retraced.length <= questions.length) {
-        snapshot = send(snapshot, { type: 'BACK' });
+      while (retraced.length <= questions.length) {
+        actor.send({ type: 'BACK' });
+        if (actor.getSnapshot().value === snapshot.value) break;
+        snapshot = actor.getSnapshot();
         retraced.push(snapshot.value as string);
         if (snapshot.context.answers !== answers && JSON.stringify(snapshot.context.answers) !== JSON.stringify(answers))
           wrong.push(`Back changed the answers: ${JSON.stringify(answers)}`);
       }
       if (retraced.join() !== [...questions].reverse().join()) wrong.push(`${screens.join(' → ')}: Back went ${retraced.join(' → ')}`);
+      actor.stop();
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   }, 240_000);
@@ -176,12 +194,17 @@ describe(`going back, changing and starting again, on every path (${paths.length
     const wrong: string[] = [];
     const ids = flow.questions.map((q) => q.id);
     for (const { screens, answers, result } of paths) {
+      const actor = atResult(result);
       for (const id of ids) {
-        const after = send(result, { type: 'CHANGE', step: id });
+        actor.send({ type: 'CHANGE', step: id });
+        const after = actor.getSnapshot();
         const expected = screens.includes(id) ? id : 'result';
         if (after.value !== expected || after.context.answers !== result.context.answers)
           wrong.push(`change ${id} on ${JSON.stringify(answers)}: ${after.value as string}`);
+        // Back to the result for the next one, as its own "change" link does.
+        actor.send({ type: 'CHANGE', step: 'result' });
       }
+      actor.stop();
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   }, 240_000);
@@ -189,12 +212,17 @@ describe(`going back, changing and starting again, on every path (${paths.length
   it('"start again" and the safety page: from every result a fresh first question, and Back from the safety page to the same result', () => {
     const wrong: string[] = [];
     for (const { answers, result } of paths) {
-      const restarted = send(result, { type: 'RESTART' });
-      if (restarted.value !== flow.questions[0].id || Object.keys(restarted.context.answers).length > 0)
-        wrong.push(`restart from ${JSON.stringify(answers)}`);
-      const back = send(send(result, { type: 'SAFETY' }), { type: 'BACK' });
+      const actor = atResult(result);
+      actor.send({ type: 'SAFETY' });
+      actor.send({ type: 'BACK' });
+      const back = actor.getSnapshot();
       if (back.value !== 'result' || back.context.answers !== result.context.answers)
         wrong.push(`safety and back from ${JSON.stringify(answers)}`);
+      actor.send({ type: 'RESTART' });
+      const restarted = actor.getSnapshot();
+      if (restarted.value !== flow.questions[0].id || Object.keys(restarted.context.answers).length > 0)
+        wrong.push(`restart from ${JSON.stringify(answers)}`);
+      actor.stop();
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   }, 240_000);

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import type { Language } from '../src/i18n/languages.ts';
 import { loadResultWords, startI18n, switchLanguage } from '../src/i18n/i18n.ts';
 import { App } from '../src/ui/App.tsx';
-import { FlowActor } from '../src/ui/flowActor.ts';
+import { FlowActor } from '../src/ui/hooks/flowActor.ts';
 
 /** Keys the screens asked for that the language does not have: a test fails on any. */
 export const missingKeys: string[] = [];
@@ -21,8 +21,8 @@ export async function renderApp(language: Language) {
   await switchLanguage(language);
   window.history.replaceState(null, '', `/${language}/`);
   return render(
-    <FlowActor.Provider>
-      <App startLanguage={language} />
+    <FlowActor.Provider options={{ input: { language } }}>
+      <App />
     </FlowActor.Provider>,
   );
 }

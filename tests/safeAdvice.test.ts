@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { flow } from '../src/content/flow.ts';
-import { allAnswerPaths, representativeMunicipalities } from '../src/content/walk.ts';
-import { composeResult, offeredOptions, questionById } from '../src/engine/rules.ts';
+import { contentFlow as flow } from '../src/content/contentFlow.ts';
+import { everyPath } from '../src/content/everyPath.ts';
+import { offeredOptions, questionById } from '../src/engine/rules.ts';
 import type { Answers } from '../src/engine/schema.ts';
 import { municipalities } from '../flows/municipalities.ts';
 
@@ -56,9 +56,8 @@ const childSelf = (a: Answers) => isSelf(a) && ['4-12', '12-18'].includes(a.age!
 const regionalTraffickingDesk = (a: Answers) =>
   ['exploitation', 'loverboy'].includes(a.concern!) && [...IJSSELLAND, ...FLEVOLAND].includes(a.municipality!);
 
-const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities));
-const results = paths.map((answers) => {
-  const result = composeResult(flow, answers);
+const paths = everyPath(flow, municipalities).paths;
+const results = paths.map(({ answers, result }) => {
   return {
     answers,
     result,

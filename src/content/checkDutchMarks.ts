@@ -8,6 +8,22 @@ export const UNMARKABLE_KEYS = new Set(['ui.metaDescription', 'ui.appName', 'ui.
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Every mark closed, and never inside one of its own kind: the screens and the early walker read the marks
+ * alike only then (src/i18n/taggedText.ts). For every language, Dutch too.
+ */
+export function checkMarksClosed(language: string, strings: Map<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, text] of strings) {
+    let rest = text;
+    for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/<(nl|hidden)>((?:(?!<\/?\1>)[\s\S])*)<\/\1>/g, '$2')];
+    const open = rest.match(/<\/?(nl|hidden)>/);
+    if (open)
+      problems.push({ file: localeFileFor(language, key), id: key, problem: `has a mark ${open[0]} that does not close as it opens` });
+  }
+  return problems;
+}
+
+/**
  * Every Dutch name in a uk or en text is marked `<nl>…</nl>`, so that a screen reader says it in Dutch
  * (SPEC.md, accessibility): the contacts' official names and the terms in locales/dutch-terms.json. A web
  * address ("kindertelefoon.nl") is not a name to say.

@@ -22,10 +22,9 @@ import {
 } from '../engine/schema.ts';
 import { checkSafety, describePath, shownOn, type PathResult } from './checkSafety.ts';
 import { checkFirstStep } from './checkFirstStep.ts';
-import { composeResult } from '../engine/rules.ts';
 import { FIRST_STEP } from '../engine/conditions.ts';
 import { problemsFromZod, type Problem } from './problem.ts';
-import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
+import { everyPath } from './everyPath.ts';
 import { leaves } from '../engine/conditions.ts';
 import { isMunicipalityCode } from '../engine/municipalityCode.ts';
 import { toMinutes } from '../engine/hours.ts';
@@ -240,18 +239,15 @@ function checkPaths(
   problems: Problem[],
   report: (file: string, id: string, problem: string) => void,
 ): PathResult[] {
+  const walk = everyPath(flow, municipalities);
   const deadEnds = new Map<string, Answers[]>();
-  const paths = allAnswerPaths(flow, representativeMunicipalities(flow, municipalities), (question, answers) =>
-    deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]),
-  );
+  for (const { question, answers } of walk.deadEnds) deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]);
   for (const [question, ends] of deadEnds) {
     const more = ends.length > 1 ? `; and ${ends.length - 1} more` : '';
     report(flowFiles.questions, question, `is a dead end: no option is on offer after (${describePath(ends[0])}${more})`);
   }
-  const results = paths.map((answers) => {
-    const result = composeResult(flow, answers);
-    return { answers, result, shown: shownOn(result) };
-  });
+  const paths = walk.paths.map(({ answers }) => answers);
+  const results = walk.paths.map(({ answers, result }) => ({ answers, result, shown: shownOn(result) }));
   problems.push(...checkSafety(flow, safety, results));
   problems.push(...checkFirstStep(flow, safety, results));
   const fired = new Set<string>();

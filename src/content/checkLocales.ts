@@ -20,7 +20,7 @@ import {
 import { localeFile, localeFileFor } from './files.ts';
 import { languages } from '../i18n/languages.ts';
 import type { Problem } from './problem.ts';
-import { checkDutchMarks } from './checkDutchMarks.ts';
+import { checkDutchMarks, checkMarksClosed } from './checkDutchMarks.ts';
 import { noteId, pointId } from '../engine/rules.ts';
 import type { Flow } from '../engine/schema.ts';
 
@@ -113,6 +113,7 @@ export function checkLocales(
     }),
   ) as Record<string, Strings>;
   const dutch = parsed.nl;
+  problems.push(...checkMarksClosed('nl', dutch));
   const required = requiredFlowKeys(flow);
   const optional = optionalFlowKeys(flow);
   const requiredSet = new Set(required);
@@ -148,6 +149,7 @@ export function checkLocales(
       }
     }
     problems.push(...checkDutchMarks(flow, language, strings, dutchTerms));
+    problems.push(...checkMarksClosed(language, strings));
     for (const key of strings.keys()) {
       const known =
         dutch.has(key) ||

@@ -1,7 +1,8 @@
 import { adviceTitleKey, optionKey, questionShortKey } from '../i18n/keys.ts';
-import { composeResult, municipalityQuestion, regionOf } from '../engine/rules.ts';
+import { municipalityQuestion, regionOf } from '../engine/rules.ts';
 import type { Answers, Contact, Flow, Municipality, Safety, Source } from '../engine/schema.ts';
-import { allAnswerPaths, representativeMunicipalities } from './walk.ts';
+import type { Result } from '../engine/rules.ts';
+import { everyPath } from './everyPath.ts';
 import { describeCondition } from './describeCondition.ts';
 
 type Text = (key: string) => string;
@@ -12,8 +13,10 @@ type Row = { when: Map<string, Set<string>>; count: number; outcome: string };
  * Dutch. Rows are exact: each row's answers, combined in every way, give exactly its paths.
  */
 export function decisionTable(flow: Flow, municipalities: Municipality[], safety: Safety, text: Text): string {
-  const stand = representativeMunicipalities(flow, municipalities);
-  const paths = allAnswerPaths(flow, stand);
+  const walk = everyPath(flow, municipalities);
+  const stand = walk.municipalities;
+  const paths = walk.paths.map(({ answers }) => answers);
+  const resultOf = new Map(walk.paths.map(({ answers, result }) => [answers, result]));
   const names = new Map(municipalities);
   const municipalityId = municipalityQuestion(flow)?.id ?? '';
   const label = (question: string, option: string) => {
@@ -22,10 +25,9 @@ export function decisionTable(flow: Flow, municipalities: Municipality[], safety
     return `${names.get(option)} (${region ? `regio ${region.name}` : 'geen regio'})`;
   };
   // A block shown in other words than its own says which ("what-happens (self)").
-  const worded = (r: ReturnType<typeof composeResult>, ids: string[]) =>
-    ids.map((id) => (r.variants[id] ? `${id} (${r.variants[id]})` : id)).join(', ');
+  const worded = (r: Result, ids: string[]) => ids.map((id) => (r.variants[id] ? `${id} (${r.variants[id]})` : id)).join(', ');
   const outcomeOf = (answers: Answers) => {
-    const r = composeResult(flow, answers);
+    const r = resultOf.get(answers)!;
     const rest = r.urgent.concat(r.contacts.slice(r.lead));
     return [r.firstStep ?? '', r.below?.contact ?? '', rest.join(', '), worded(r, r.act), worded(r, r.about)].join(' | ');
   };

@@ -1,23 +1,29 @@
-import type { Answers } from '../engine/schema.ts';
+import type { FlowEvent } from '../engine/buildMachine.ts';
 
 /**
- * What the early walker (walker.ts) hands the app when the app's script has arrived: the answers given so
- * far, the screen on show, and what was typed in the municipality box while it waited for the app.
+ * What the person did before the app's script arrived, in order, as the check's own events: answers and
+ * Back (which the early walker drew), a tap whose screen needs the app (the acute screen, the result), the
+ * safety page and another language asked for, and what was typed in the municipality box. The app starts
+ * its check from it (src/early/takeOver.ts).
  */
-export type EarlyWalk = { answers: Answers; step: string; query: string; queryFocused: boolean };
+export type EarlyEvent = Extract<FlowEvent, { type: 'ANSWER' | 'BACK' | 'SAFETY' | 'LANGUAGE' | 'TYPE' }>;
 
-/** The page's globals shared by the inline scripts and the app. Memory only. */
-export type EarlyWindow = Window & {
-  /** The walk so far (the walker keeps it up to date). */
-  __pluisWalk?: EarlyWalk;
-  /** Set by the app when it takes over: from then on the walker and the early tap do nothing. */
-  __pluisReady?: boolean;
-  /** A tap the walker could not show the answer to (the acute screen, the result): the app answers it. */
-  __pluisTap?: string;
-  /** The safety page was asked for before the app arrived: the app opens it. */
-  __pluisSafety?: boolean;
-  /** Another language was asked for before the app arrived, with something to keep: the app switches to it. */
-  __pluisLanguage?: string;
-  /** Leaves the site (scripts/quickExit.js calls it): the walker's way, then the app's. */
-  __pluisLeave?: () => void;
+/** What the early walker hands the app: its log, and the responses it fetched for later screens. */
+export type EarlyHandover = { log: EarlyEvent[]; fetched: Record<string, Promise<Response>> };
+
+/** Quick exit's handshake between the page's first script (scripts/quickExit.js) and the app. */
+export type QuickExitHandshake = {
+  /** Set by the app: leaves its way (forgets the answers, empties the clipboard). */
+  leave?: () => void;
+  /** Set by the app: hears how many times Shift was pressed, to announce it. */
+  pressed?: (presses: number) => void;
 };
+
+// The page's only two globals, memory only. The app takes the handover and removes it; from then on the
+// walker does nothing.
+declare global {
+  interface Window {
+    __pluisEarly?: EarlyHandover;
+    __pluisExit?: QuickExitHandshake;
+  }
+}

@@ -1,85 +1,94 @@
 import { ACUTE, RESULT, keepValid, municipalityQuestion, nextStep, previousStep, questionById, type Routing } from '../engine/rules.ts';
-import { startEarlyFetches } from '../load/earlyFetches.ts';
+import type { Language } from '../i18n/languages.ts';
 import { PAGE_WORDS_ID } from '../i18n/wordFiles.ts';
+import { municipalityBoxView } from '../views/municipalityBoxView.ts';
+import { questionView, titleOf } from '../views/questionView.ts';
+import type { Words } from '../views/element.ts';
 import { questions } from 'virtual:walker-flow';
-import type { EarlyWalk, EarlyWindow } from './handover.ts';
-import { questionMarkup, tagged, titleOf } from './questionMarkup.ts';
+import { startEarlyFetches } from './earlyFetches.ts';
+import type { EarlyEvent, EarlyHandover } from './handover.ts';
+import { html } from './html.ts';
+import { AHEAD, FIRST, historyStep, onEntryAhead } from './oneHistory.ts';
+import { wordsOf, type WordTree } from './words.ts';
 import { spokenText } from '../i18n/taggedText.ts';
 import { isSecondTap, type Tap } from './secondTap.ts';
-import { wordsOf, type Words } from './words.ts';
 
-// The early walker: inlined into each language page (scripts/walkerPlugin.ts), it answers the questions
-// before the app's script has arrived, with the engine's own rules and the page's words, in the markup the
-// app hydrates. It keeps the history the app keeps (src/ui/useOneHistory.ts), the one-tap-one-answer guard
-// (src/ui/useTapGuard.ts) and the focus on each new heading (src/ui/useScreen.ts); the municipality
-// question waits for the app, saying so, and keeps what is typed. The app takes over from the walk
-// (src/ui/earlyWalk.ts). Memory only: nothing is stored.
+// The early walker: inlined into each language page (scripts/walker.ts), it answers the questions before
+// the app's script has arrived, with the engine's own rules, the page's words and the app's own view of a
+// question (src/views/), so that the app takes over (hydrates) what it drew. It keeps the history the app
+// keeps (oneHistory.ts), the one-tap-one-answer guard (src/ui/hooks/useTapGuard.ts) and the focus on each new
+// heading (src/ui/hooks/useScreen.ts); the municipality question waits for the app, saying so, and keeps what
+// is typed. Everything the person does is logged, in order, as the check's own events (handover.ts): the app
+// starts from that log (takeOver.ts). Memory only: nothing is stored.
 
-const page = window as EarlyWindow;
 const root = document.getElementById('root');
 const language = root?.dataset.prerendered;
 const flow: Routing = { questions, regions: [] };
 const municipality = municipalityQuestion(flow);
-const BOX = 'early-municipality';
 /** A language link tapped again this soon after it was held is still the same tap. */
 const FOLLOW_AFTER_MS = 1000;
 
-function start(words: Words) {
-  const walk: EarlyWalk = (page.__pluisWalk = { answers: {}, step: flow.questions[0].id, query: '', queryFocused: false });
+function start(tree: WordTree) {
+  const handover: EarlyHandover = (window.__pluisEarly = { log: [], fetched: {} });
+  const log = (event: EarlyEvent) => handover.log.push(event);
+  const words: Words = { t: (key, values) => wordsOf(tree, key, values) ?? '', has: (key) => wordsOf(tree, key) !== undefined };
+  let answers = {};
+  let step = flow.questions[0].id;
   let shownAt = -Infinity;
   let lastTaken: Tap | undefined;
   let pressedAt = -Infinity;
-  const ahead = () => (history.state as { pluis?: unknown } | null)?.pluis === 'ahead';
 
-  const show = (step: string) => {
-    const question = questionById(flow, step);
+  const show = (next: string) => {
+    const question = questionById(flow, next);
     const section = root!.querySelector('[data-question]');
     if (!question || !section) return;
-    walk.step = step;
-    const inside =
-      question === municipality
-        ? `<div class="combobox"><label for="${BOX}" class="label">${escape('ui.municipality.label')}</label>` +
-          `<p id="${BOX}-hint" class="hint">${escape('ui.municipality.hint')}</p>` +
-          `<input id="${BOX}" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" aria-describedby="${BOX}-hint">` +
-          `<p role="status" class="status">${escape('ui.municipality.loading')}</p><p class="or">${escape('ui.municipality.or')}</p></div>`
-        : '';
-    section.outerHTML = questionMarkup(flow, question, walk.answers, words, inside);
-    document.title = spokenText(wordsOf(words, 'ui.pageTitle', { title: titleOf(flow, question, walk.answers, words) }) ?? document.title);
+    step = next;
+    // The municipality box as the app draws it while its list loads: the app takes it over with what is typed.
+    const box =
+      question === municipality &&
+      municipalityBoxView(html, { words, query: '', shown: [], status: words.t('ui.municipality.loading'), loading: true, failed: false });
+    section.outerHTML = questionView(html, { flow, question, answers, words, box }).html;
+    document.title = spokenText(words.t('ui.pageTitle', { title: titleOf(flow, question, answers, words) })) || document.title;
     // A new screen starts at the top, with Back in view (not under the sticky header), then its heading takes focus.
     scrollTo(0, 0);
     root!.querySelector<HTMLElement>('#question-heading')?.focus({ preventScroll: true });
     shownAt = performance.now();
-    // An entry ahead of the first exactly while there is somewhere to go back to.
-    const canGoBack = step !== flow.questions[0].id;
-    if (canGoBack && !ahead()) {
-      history.replaceState({ pluis: 'first' }, '');
-      history.pushState({ pluis: 'ahead' }, '');
-    } else if (!canGoBack && ahead()) history.back();
+    const move = historyStep(onEntryAhead(), next !== flow.questions[0].id);
+    if (move === 'push') {
+      history.replaceState(FIRST, '');
+      history.pushState(AHEAD, '');
+    } else if (move === 'back') history.back();
   };
-  const escape = (key: string) => tagged(wordsOf(words, key) ?? '');
+
+  // A tap whose screen is the app's (the acute screen, the result, the safety page): kept for it, marked busy.
+  const waitForApp = (element: Element, event: EarlyEvent) => {
+    log(event);
+    element.setAttribute('aria-busy', 'true');
+  };
 
   const answer = (button: Element, hook: string) => {
     const [question, option] = hook.split(/:(.*)/s);
-    if (question !== walk.step) return;
-    const answers = keepValid(flow, { ...walk.answers, [question]: option });
+    if (question !== step) return;
+    const given = keepValid(flow, { ...answers, [question]: option });
     const isAcute = questionById(flow, question)?.options.find((o) => o.id === option)?.acute;
-    const next = isAcute ? ACUTE : nextStep(flow, answers);
+    const next = isAcute ? ACUTE : nextStep(flow, given);
     // The check is under way: what its later screens need starts loading now, as the app would.
-    startEarlyFetches();
-    if (next !== ACUTE && next !== RESULT) {
-      walk.answers = answers;
-      return show(next);
+    startEarlyFetches(handover);
+    if (next === ACUTE || next === RESULT) {
+      root!.querySelectorAll('[data-option].chosen').forEach((chosen) => chosen.classList.remove('chosen'));
+      button.classList.add('chosen');
+      return waitForApp(button, { type: 'ANSWER', question, option });
     }
-    // The acute screen and the result need the app: the tap waits for it (src/ui/useEarlyTap.ts).
-    page.__pluisTap = hook;
-    root!.querySelectorAll('[data-option].chosen').forEach((chosen) => chosen.classList.remove('chosen'));
-    button.classList.add('chosen');
-    button.setAttribute('aria-busy', 'true');
+    log({ type: 'ANSWER', question, option });
+    answers = given;
+    show(next);
   };
 
   const goBack = () => {
-    const back = previousStep(flow, walk.answers, walk.step);
-    if (back) show(back);
+    const back = previousStep(flow, answers, step);
+    if (!back) return;
+    log({ type: 'BACK' });
+    show(back);
   };
 
   // The language asked for (undefined: none after all), the link marked, and the links' status saying so.
@@ -88,34 +97,30 @@ function start(words: Words) {
     const links = link.closest('nav');
     links?.querySelectorAll('a[data-lang][aria-busy]').forEach((other) => other.removeAttribute('aria-busy'));
     const status = links?.querySelector('[role="status"]');
-    if (status) status.textContent = chosen ? (wordsOf(words, 'ui.languageWaiting') ?? '') : '';
-    if (!chosen) {
-      delete page.__pluisLanguage;
-      return;
-    }
-    page.__pluisLanguage = chosen;
+    if (status) status.textContent = chosen ? words.t('ui.languageWaiting') : '';
+    log({ type: 'LANGUAGE', language: (chosen ?? language) as Language });
+    if (!chosen) return;
     link.setAttribute('aria-busy', 'true');
     heldAt = performance.now();
   };
+
+  // Once the app has taken the handover, the walker does nothing more.
+  const taken = () => window.__pluisEarly !== handover;
 
   document.addEventListener('pointerdown', (event) => (pressedAt = event.timeStamp), true);
   root!.addEventListener(
     'click',
     (event) => {
-      if (page.__pluisReady) return;
+      if (taken()) return;
       const target = event.target as Element;
       // The safety page needs the app: asked for now, it opens once the app is there.
       const safety = target.closest('[data-safety]');
-      if (safety) {
-        page.__pluisSafety = true;
-        safety.setAttribute('aria-busy', 'true');
-        return;
-      }
+      if (safety) return waitForApp(safety, { type: 'SAFETY' });
       // Another language needs the app, which has every language's words: asked for while there is something
       // to keep (answers, or a tap or the safety page waiting for the app), it switches in place once the app is
-      // there (src/ui/components/LanguageSwitch.tsx), and the language links' status says so meanwhile. A tap
-      // on the link again, a moment later, follows it afresh: a page whose app never comes still changes
-      // language. The second click of a double tap is part of the first; a click for a new tab is the browser's.
+      // there, and the language links' status says so meanwhile. A tap on the link again, a moment later,
+      // follows it afresh: a page whose app never comes still changes language. The second click of a double
+      // tap is part of the first; a click for a new tab is the browser's.
       const link = target.closest('a[data-lang]');
       if (link) {
         const chosen = link.getAttribute('data-lang')!;
@@ -124,10 +129,10 @@ function start(words: Words) {
         const held = link.hasAttribute('aria-busy');
         if (chosen === language || event.detail > 1 || (held && performance.now() - heldAt < FOLLOW_AFTER_MS)) {
           event.preventDefault();
-          if (chosen === language) holdLanguage(link, undefined);
+          if (chosen === language && root!.querySelector('a[data-lang][aria-busy]')) holdLanguage(link, undefined);
           return;
         }
-        if (held || !(Object.keys(walk.answers).length || page.__pluisTap || page.__pluisSafety)) return;
+        if (held || !handover.log.length) return;
         event.preventDefault();
         holdLanguage(link, chosen);
         return;
@@ -144,27 +149,29 @@ function start(words: Words) {
       const option = target.closest('[data-option]');
       if (option) return answer(option, option.getAttribute('data-option')!);
       // The in-app Back is the browser's Back.
-      if (target.closest('[data-back]')) return ahead() ? history.back() : goBack();
+      if (target.closest('[data-back]')) return onEntryAhead() ? history.back() : goBack();
     },
     true,
   );
   addEventListener('popstate', () => {
     // Not once the app runs, nor while quick exit leaves (it emptied the page and steps back first).
-    if (page.__pluisReady || !root!.isConnected) return;
-    if (ahead()) {
-      if (walk.step === flow.questions[0].id) history.back();
+    if (taken() || !root!.isConnected) return;
+    if (onEntryAhead()) {
+      if (historyStep(true, step !== flow.questions[0].id) === 'back') history.back();
       return;
     }
     goBack();
   });
   root!.addEventListener('input', (event) => {
     const box = event.target as HTMLInputElement;
-    if (box.id === BOX) walk.query = box.value;
+    if (taken() || box.getAttribute('role') !== 'combobox') return;
+    // Only the last of what is typed counts.
+    const last = handover.log.at(-1);
+    if (last?.type === 'TYPE') last.query = box.value;
+    else log({ type: 'TYPE', query: box.value });
   });
-  root!.addEventListener('focusin', (event) => (walk.queryFocused = (event.target as Element).id === BOX));
-  root!.addEventListener('focusout', () => (walk.queryFocused = false));
 }
 
 const data = document.getElementById(PAGE_WORDS_ID)?.textContent;
-const words = language && data ? (JSON.parse(data) as Record<string, Words>)[language] : undefined;
-if (words && root) start(words);
+const tree = language && data ? (JSON.parse(data) as Record<string, WordTree>)[language] : undefined;
+if (tree && root) start(tree);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { flow } from '../content/flow.ts';
-import { buildMachine } from './buildMachine.ts';
+import { createActor, fromCallback, waitFor } from 'xstate';
+import { contentFlow as flow } from '../content/contentFlow.ts';
+import { buildMachine, type WordsRequest } from './buildMachine.ts';
 
-const start = () => createActor(buildMachine(flow)).start();
+const start = () => createActor(buildMachine(flow), { input: { language: 'nl' } }).start();
 const answer = (actor: ReturnType<typeof start>, question: string, option: string) => actor.send({ type: 'ANSWER', question, option });
 const toResult = () => {
   const actor = start();
@@ -95,5 +95,45 @@ describe('the statechart of the check', () => {
     actor.send({ type: 'RESTART' });
     expect(actor.getSnapshot().value).toBe('danger');
     expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+});
+
+describe('the language and the municipality box, in the statechart', () => {
+  it('shows another language once its words are there, keeping the answers and the screen', async () => {
+    const actor = start();
+    answer(actor, 'danger', 'no');
+    actor.send({ type: 'LANGUAGE', language: 'uk' });
+    await waitFor(actor, (s) => s.context.language === 'uk');
+    expect(actor.getSnapshot().context).toMatchObject({ switching: undefined, answers: { danger: 'no' } });
+    expect(actor.getSnapshot().value).toBe('role');
+  });
+
+  it('gives up a language on its way when the one shown is asked for again', async () => {
+    // Words that take a moment to load, as in the app.
+    const slow = buildMachine(flow).provide({
+      actors: {
+        loadWords: fromCallback<WordsRequest>(({ sendBack, receive }) =>
+          receive(({ language }) => void setTimeout(() => sendBack({ type: 'WORDS_LOADED', language }))),
+        ),
+      },
+    });
+    const actor = createActor(slow, { input: { language: 'nl' } }).start();
+    actor.send({ type: 'LANGUAGE', language: 'en' });
+    expect(actor.getSnapshot().context.switching).toBe('en');
+    actor.send({ type: 'LANGUAGE', language: 'nl' });
+    expect(actor.getSnapshot().context.switching).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(actor.getSnapshot().context.language).toBe('nl');
+  });
+
+  it('keeps what is typed on the municipality question only while it is on show', () => {
+    const actor = toResult();
+    actor.send({ type: 'TYPE', query: 'Zwolle' });
+    expect(actor.getSnapshot().context.query, 'not on the result').toBe('');
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'TYPE', query: 'Staph' });
+    expect(actor.getSnapshot().context.query).toBe('Staph');
+    actor.send({ type: 'ANSWER', question: 'municipality', option: 'unknown' });
+    expect(actor.getSnapshot().context.query).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flow } from '../content/flow.ts';
+import { contentFlow as flow } from '../content/contentFlow.ts';
 import {
   ACUTE,
   RESULT,

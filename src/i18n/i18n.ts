@@ -34,14 +34,12 @@ export async function loadLanguage(language: Language) {
 
 /**
  * Loads the words of the result and acute screens, in this language and any chosen later. Resolves once
- * they are there; screens that need them ask `hasResultWords` first.
+ * they are there; screens follow their load (src/ui/hooks/useResultWords.ts).
  */
 export async function loadResultWords(language: Language) {
   resultWordsWanted = true;
   await loadLanguage(language);
 }
-
-export const hasResultWords = (language: Language) => hasPart(language, 'result');
 
 /** The words the page itself carries, by language (scripts/pagesPlugin.ts); none in tests without a page. */
 function pageWords(): Record<string, Record<string, unknown>> {
@@ -71,6 +69,11 @@ export async function startI18n(language: Language) {
   document.documentElement.lang = language;
 }
 
+/**
+ * Shows a language's words at once. In the app the check's language leads (LANGUAGE, src/engine/
+ * buildMachine.ts) and i18next follows it (src/ui/App.tsx); this is for screens drawn on their own (the
+ * component tests).
+ */
 export async function switchLanguage(language: Language) {
   await loadLanguage(language);
   await i18next.changeLanguage(language);

@@ -1,5 +1,5 @@
 import { assign, createActor, fromPromise, setup, waitFor } from 'xstate';
-import { fetchOnce } from './earlyFetches.ts';
+import { fetchOnce } from './earlyResponses.ts';
 
 /**
  * A file the app loads in the background, after the first screen: a language's words, the result's words,
@@ -22,7 +22,7 @@ async function fetchFile({ address, read, timeoutMs = LOAD_TIMEOUT_MS }: Backgro
     }, timeoutMs);
   });
   try {
-    // A response fetched early (earlyFetches.ts) has no signal of ours: the race gives it up just the same.
+    // A response fetched early (earlyResponses.ts) has no signal of ours: the race gives it up just the same.
     const response = await Promise.race([fetchOnce(address, { signal: abort.signal }), givenUp]);
     if (!response.ok) throw new Error(`${address}: ${response.status}`);
     return await Promise.race([read(response), givenUp]);
@@ -68,7 +68,7 @@ export type BackgroundLoad = ReturnType<typeof createActor<typeof loadMachine>>;
 // The one cache: a file's load, by its address, for the life of the page.
 const loads = new Map<string, BackgroundLoad>();
 
-/** The load of `file`, started the first time anyone asks for it. Screens follow its state (src/ui/useBackgroundLoad.ts). */
+/** The load of `file`, started the first time anyone asks for it. Screens follow its state (src/ui/hooks/useBackgroundLoad.ts). */
 export function backgroundLoad(file: BackgroundFile<unknown>): BackgroundLoad {
   let load = loads.get(file.address);
   if (!load) {

@@ -1,52 +1,62 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EarlyWindow } from '../early/handover.ts';
-import type { Language } from '../i18n/languages.ts';
-import { ERROR, SAFETY } from '../engine/buildMachine.ts';
+import { ERROR, SAFETY, type FlowEvent } from '../engine/buildMachine.ts';
 import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
-import { loadResultWords, switchLanguage } from '../i18n/i18n.ts';
+import { flow } from '../engine/shippedFlow.ts';
+import { loadResultWords } from '../i18n/i18n.ts';
 import { addressOf } from '../i18n/language.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
-import { FlowActor, flow } from './flowActor.ts';
-import { leaveNow, whenLeaving } from './quickExit.ts';
+import { FlowActor } from './hooks/flowActor.ts';
+import { preloadMunicipalities } from './hooks/useMunicipalities.ts';
+import { useNow } from './hooks/useNow.ts';
+import { useOneHistory } from './hooks/useOneHistory.ts';
+import { useTapGuard } from './hooks/useTapGuard.ts';
+import { leaveNow, whenLeaving } from './lib/quickExit.ts';
 import { AcuteScreen } from './screens/AcuteScreen.tsx';
 import { ErrorScreen, ScreenBoundary } from './screens/ErrorScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ResultScreen } from './screens/ResultScreen.tsx';
 import { SafetyScreen } from './screens/SafetyScreen.tsx';
-import { useEarlyTap } from './useEarlyTap.ts';
-import { preloadMunicipalities } from './useMunicipalities.ts';
-import { useNow } from './useNow.ts';
-import { useOneHistory } from './useOneHistory.ts';
-import { useTapGuard } from './useTapGuard.ts';
 
 /** How long after the first screen works the words it does not need are fetched, if no answer came first. */
 const AFTER_FIRST_SCREEN_MS = 3000;
 
-export function App({ startLanguage, wordsFailed = false }: { startLanguage: Language; wordsFailed?: boolean }) {
+/**
+ * The frame of every screen (quick exit, the languages, the safety link) and the screen the check is on.
+ * `waiting`: events for the check once the screen on show is the app's (what was tapped before it arrived,
+ * src/early/takeOver.ts; or FAIL, when the page's words could not be loaded).
+ */
+export function App({ waiting = [] }: { waiting?: FlowEvent[] }) {
   const { t, i18n } = useTranslation();
   const actor = FlowActor.useActorRef();
   const step = FlowActor.useSelector((s) => s.value as string);
+  const language = FlowActor.useSelector((s) => s.context.language);
+  const switching = FlowActor.useSelector((s) => s.context.switching);
   const canOpenSafety = FlowActor.useSelector((s) => s.can({ type: 'SAFETY' }));
-  const [language, setLanguage] = useState(startLanguage);
   const now = useNow();
 
-  // Before the first paint: a page whose words did not load opens on the error screen.
+  // The words, <html lang> (and, in useOneHistory, the address) follow the check's language.
   useLayoutEffect(() => {
-    if (wordsFailed) actor.send({ type: 'FAIL' });
-  }, [wordsFailed, actor]);
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  // Before the first paint, after the screen on show has been taken over: once each (StrictMode runs this twice).
+  const sent = useRef(false);
+  useLayoutEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    for (const event of waiting) actor.send(event);
+  }, [actor, waiting]);
   // Quick exit (scripts/quickExit.js counts the clicks and Shift presses) now leaves the app's way, and
   // forgets the answers.
   useEffect(() => {
-    const page = window as EarlyWindow;
-    page.__pluisLeave = leaveNow;
+    window.__pluisExit = { ...window.__pluisExit, leave: leaveNow };
     return whenLeaving(() => actor.send({ type: 'RESTART' }));
   }, [actor]);
   useOneHistory(language);
   const main = useRef<HTMLElement>(null);
   useTapGuard(step, main);
-  useEarlyTap();
   // Fetch the municipality list once the first answer is given (not with the first screen), so that its
   // question, a few screens on, is quick.
   // (Reading the safety page from the first question is not starting.)
@@ -63,15 +73,6 @@ export function App({ startLanguage, wordsFailed = false }: { startLanguage: Lan
     return () => window.clearTimeout(timer);
   }, [started, language]);
 
-  const onSwitch = async (next: Language) => {
-    try {
-      await switchLanguage(next);
-      setLanguage(next);
-    } catch {
-      // Its words did not load (offline): that language's own page, which says so in its own words.
-      window.location.replace(addressOf(next));
-    }
-  };
   const restart = () => {
     actor.send({ type: 'RESTART' });
     // Without the words of the page there is no check to start: load the page afresh.
@@ -85,7 +86,7 @@ export function App({ startLanguage, wordsFailed = false }: { startLanguage: Lan
         <QuickExit />
         <span className="app-name">{t('ui.appName')}</span>
       </header>
-      <LanguageSwitch onSwitch={onSwitch} />
+      <LanguageSwitch switching={switching} onSwitch={(next) => actor.send({ type: 'LANGUAGE', language: next })} />
       <main id="main" ref={main}>
         {step === ERROR ? (
           <ErrorScreen onRestart={restart} />

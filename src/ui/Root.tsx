@@ -1,32 +1,25 @@
 import { Component, StrictMode, type ReactNode } from 'react';
-import type { Snapshot } from 'xstate';
+import type { FlowEvent } from '../engine/buildMachine.ts';
+import type { CheckStart } from '../early/takeOver.ts';
 import { addressOf } from '../i18n/language.ts';
 import type { Language } from '../i18n/languages.ts';
 import { App } from './App.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
-import { FlowActor } from './flowActor.ts';
+import { FlowActor } from './hooks/flowActor.ts';
 import { ErrorScreen } from './screens/ErrorScreen.tsx';
 
 /**
- * The whole app, as the browser runs it (src/main.tsx) and the build prerenders it (src/prerender.tsx).
- * `wordsFailed`: the page's words could not be loaded, so it opens on the error screen. `snapshot`: where
- * the early walker got to (src/ui/earlyWalk.ts).
+ * The whole app, as the browser runs it (src/main.tsx) and the build prerenders it (src/prerender.tsx), in
+ * the page's language. `snapshot`: where the check is (the early walker may have walked ahead,
+ * src/early/takeOver.ts); `waiting`: what is sent to it once the screen on show is taken over.
  */
-export function Root({
-  language,
-  wordsFailed = false,
-  snapshot,
-}: {
-  language: Language;
-  wordsFailed?: boolean;
-  snapshot?: Snapshot<unknown>;
-}) {
+export function Root({ language, snapshot, waiting }: { language: Language; snapshot?: CheckStart['snapshot']; waiting?: FlowEvent[] }) {
   return (
     <StrictMode>
       <LastResort language={language}>
-        <FlowActor.Provider options={snapshot && { snapshot }}>
-          <App startLanguage={language} wordsFailed={wordsFailed} />
+        <FlowActor.Provider options={{ input: { language }, snapshot }}>
+          <App waiting={waiting} />
         </FlowActor.Provider>
       </LastResort>
     </StrictMode>
@@ -34,9 +27,10 @@ export function Root({
 }
 
 /**
- * A screen that breaks is caught inside the app and becomes the machine's error state. This catches what
- * breaks around the screens (the header, the machine itself): the same error screen with quick exit and
- * the languages as plain links, and "start again" as a fresh page.
+ * A screen that breaks is caught inside the app and becomes the machine's error state (the one way to the
+ * error screen). This catches only what breaks around the screens, where there is no machine to ask (the
+ * header, the machine itself): the same error screen, with quick exit and the languages as plain links,
+ * and "start again" as a fresh page.
  */
 class LastResort extends Component<{ children: ReactNode; language: Language }, { failed: boolean }> {
   state = { failed: false };

@@ -41,7 +41,7 @@ describe('the browser language on "/"', () => {
     ['ru-RU', 'uk'],
     ['be-BY', 'uk'],
   ] as [string, Language][])('a %s browser gets /%s/', async (locale, language) => {
-    const other = await Browser.launch({ locale });
+    const other = await Browser.open({ locale });
     try {
       const otherPage = await other.newPage();
       await openApp(otherPage, '/');

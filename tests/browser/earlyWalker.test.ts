@@ -9,6 +9,7 @@ import {
   STAPHORST_PATH,
   appHistory,
   appUrl,
+  LANGUAGES,
   expectScreen,
   openApp,
   pickMunicipality,
@@ -133,7 +134,8 @@ describe('answers before the script', () => {
       const path = new URL(request.url()).pathname;
       if (/\/assets\/(result|municipalities)-[^/]+\.json$/.test(path)) fetched.push(path);
     });
-    await page.waitForTimeout(300);
+    // The walker has started (and with it anything it would fetch at once).
+    await page.waitForFunction(() => window.__pluisEarly !== undefined);
     expect(fetched, 'nothing before the check is under way').toEqual([]);
     await tapEarly(page, STAPHORST_PATH[0], 'role');
     await expect.poll(() => fetched.length).toBe(2);
@@ -184,7 +186,7 @@ describe('answers before the script', () => {
     const status = page.locator('.languages [role="status"]');
     expect(await status.innerText(), 'and says so').toBe(tr('nl', 'ui.languageWaiting'));
     release();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 5_000 }).toBe('uk');
     await expectScreen(page, 'age');
     await expect.poll(() => page.locator('#question-heading').innerText()).toContain(tr('uk', 'question.age.title'));
     expect(await ukrainian.getAttribute('aria-busy')).toBeNull();
@@ -204,6 +206,7 @@ describe('answers before the script', () => {
     await english.dblclick();
     expect(await english.getAttribute('aria-busy')).toBe('true');
     expect(new URL(page.url()).pathname).toBe('/nl/');
+    // The walker holds a second tap within a second as part of the first (FOLLOW_AFTER_MS): the person waits.
     await page.waitForTimeout(1100);
     await english.click();
     await page.waitForURL((url) => url.pathname === '/en/', { waitUntil: 'commit' });
@@ -244,4 +247,55 @@ describe('answers before the script', () => {
     await pickMunicipality(page, 'Staph', 'GM0180');
     await expectScreen(page, 'result');
   });
+});
+
+// The walker draws each screen with the app's own views (src/views/): when the app arrives, it takes the
+// screen over as it is (hydrates it), for every kind of screen the walker draws, in every language.
+type Kind = { name: string; reach: (page: Page) => Promise<void>; focused: string };
+const kinds: Kind[] = [
+  {
+    name: 'a question',
+    reach: (page) => tapEarly(page, ['danger', 'no'], 'role'),
+    focused: 'question-heading',
+  },
+  {
+    name: 'a question gone back to, its answer chosen',
+    reach: async (page) => {
+      await tapEarly(page, ['danger', 'no'], 'role');
+      await tapEarly(page, ['role', 'host'], 'age');
+      await page.locator('[data-back]').click();
+      await expectScreen(page, 'role');
+    },
+    focused: 'question-heading',
+  },
+  {
+    name: 'the municipality question, something typed',
+    reach: async (page) => {
+      for (const [i, step] of STAPHORST_PATH.slice(0, 5).entries()) await tapEarly(page, step, STAPHORST_PATH[i + 1][0]);
+      await page.locator('[role="combobox"]').pressSequentially('Sta');
+    },
+    focused: 'municipality-input',
+  },
+];
+
+describe('the app takes over what the walker drew', () => {
+  it.each(LANGUAGES.flatMap((language) => kinds.map((kind) => [kind.name, language, kind] as const)))(
+    '%s, in %s: no mismatch, nothing redrawn, focus kept',
+    async (_name, language, kind) => {
+      const { page, errors, release } = await heldBack(`/${language}/`);
+      await kind.reach(page);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(kind.focused);
+      // Every element on the screen is marked: the app must take each over, not draw a new one.
+      const drawn = await page.evaluate(() => {
+        const elements = [...document.querySelectorAll('main *')];
+        elements.forEach((element) => element.setAttribute('data-drawn-early', ''));
+        return elements.length;
+      });
+      release();
+      await waitForApp(page);
+      expect(await page.locator('main [data-drawn-early]').count(), 'the app redrew the screen').toBe(drawn);
+      expect(await page.evaluate(() => document.activeElement?.id), 'focus stays where it was').toBe(kind.focused);
+      expect(errors.join('\n'), 'no hydration mismatch, nothing else logged').toBe('');
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../../src/content/loadContent.ts';
-import { NEUTRAL_SITE, assertNeutralSite } from '../../src/ui/quickExit.ts';
+import { NEUTRAL_SITE, assertNeutralSite } from '../../src/ui/lib/quickExit.ts';
 import { tr, type Language } from './support.ts';
 
 const pages: [string, Language][] = [

@@ -1,15 +1,18 @@
-// Finds the browser once (scripts/findBrowser.ts), builds the app once (vite build) and serves dist/ on a free
-// loopback port for the browser tests. Tests read them with inject('browserPath') and inject('appUrl').
+// Finds the browser once (scripts/findBrowser.ts), builds the app once (vite build), serves dist/ on a free
+// loopback port and starts the one Chromium of the run. Tests read the address with inject('appUrl'), the
+// shared browser's with inject('chromiumEndpoint'), and the browser itself with inject('browserPath').
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findBrowser } from '../../scripts/findBrowser.ts';
 import { serveDist } from '../../scripts/serveDist.ts';
+import { launchSharedChromium } from '../../scripts/sharedChromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
-    /** The browser every test file launches, found once for the run. */
+    chromiumEndpoint: string;
+    /** The browser of the run, found once: for a test that must start one of its own. */
     browserPath: string;
   }
 }
@@ -22,9 +25,14 @@ export default async function setup(project: TestProject) {
   console.log(`[browser tests] browser: ${browser.description}`);
   project.provide('browserPath', browser.path);
   try {
+    // Started while the app builds.
+    const launching = launchSharedChromium(browser.path);
     const server = await buildAndServe();
     project.provide('appUrl', server.url);
+    const chromium = await launching;
+    project.provide('chromiumEndpoint', chromium.endpoint);
     return async () => {
+      await chromium.close();
       await server.close();
       browser.dispose();
     };

@@ -56,7 +56,7 @@ describe('one history', () => {
     await expectScreen(page, 'danger');
     await page.goForward();
     // The entry ahead is stepped off at once: the first question stays.
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.evaluate(() => (window.history.state as { pluis?: string } | null)?.pluis)).toBe('first');
     await expectScreen(page, 'danger');
     expect((await history(page)).ours).toBeLessThanOrEqual(2);
   });

@@ -3,7 +3,7 @@
 // without scrolling. Built app, Chromium as a touch phone and as a desktop with a mouse.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectScreen, openApp, pickMunicipality, screenOf, withBrowser, walk } from './support.ts';
+import { expectScreen, openApp, pickMunicipality, screenOf, settled, withBrowser, walk } from './support.ts';
 
 const phone = withBrowser({ phone: true });
 const desktop = withBrowser();
@@ -16,8 +16,6 @@ const centre = async (page: Page, selector: string) => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
 const chosen = (page: Page) => page.locator('[data-question] .option.chosen').count();
-/** Gives a wrongly answered next question time to show. */
-const settle = (page: Page) => page.waitForTimeout(600);
 
 describe('one tap, one answer', () => {
   it('a double tap on "Nee" answers the danger question only', async () => {
@@ -25,9 +23,10 @@ describe('one tap, one answer', () => {
     await openApp(page, '/nl/');
     const { x, y } = await centre(page, '[data-option="danger:no"]');
     await page.touchscreen.tap(x, y);
+    // A double tap: the second finger 80 ms after the first.
     await page.waitForTimeout(80);
     await page.touchscreen.tap(x, y);
-    await settle(page);
+    await settled(page);
     expect(await screenOf(page)).toBe('role');
     expect(await chosen(page), 'an answer on the role question that the user never chose').toBe(0);
   });
@@ -51,7 +50,7 @@ describe('one tap, one answer', () => {
       await page.touchscreen.tap(x, y);
       await page.waitForTimeout(100);
       await page.touchscreen.tap(x, y);
-      await settle(page);
+      await settled(page);
       expect(await screenOf(page)).toBe(next);
       expect(await chosen(page)).toBe(0);
     }
@@ -61,10 +60,10 @@ describe('one tap, one answer', () => {
     const page = await desktop().newPage();
     await openApp(page, '/nl/');
     await page.locator('[data-option="danger:no"]').dblclick();
-    await settle(page);
+    await settled(page);
     expect(await screenOf(page)).toBe('role');
     await page.locator('[data-option="role:host"]').dblclick();
-    await settle(page);
+    await settled(page);
     expect(await screenOf(page)).toBe('age');
     expect(await chosen(page)).toBe(0);
   });

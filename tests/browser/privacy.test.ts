@@ -14,8 +14,10 @@ describe('privacy', () => {
     for (const [question, option] of STAPHORST_PATH) await answer(page, question, option);
     await expectScreen(page, 'result');
     await page.locator('[data-copy-summary]').click();
-    // Give late requests (timers, the service worker's install) a moment to show.
-    await page.waitForTimeout(1_500);
+    // Late requests show too: the service worker's install (its cache of the app's files) and the manifest,
+    // linked a little after the first screen.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' });
 
     const requests = browser().requests;
     const origin = appOrigin();

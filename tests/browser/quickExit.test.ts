@@ -16,6 +16,7 @@ import {
   expectScreen,
   openApp,
   screenOf,
+  settled,
   tr,
   walk,
 } from './support.ts';
@@ -164,7 +165,7 @@ describe('quick exit', () => {
     const box = page.locator('[role="combobox"]');
     await box.click();
     for (const key of ['Shift+S', 'Shift+T', 'Shift+A', 'Shift+P', 'Shift+H']) await page.keyboard.press(key);
-    await page.waitForTimeout(500);
+    await settled(page);
     expect(new URL(page.url()).origin, 'the page left after typing capitals').toBe(appOrigin());
     await expectScreen(page, 'municipality');
     expect(await box.inputValue()).toBe('STAPH');
@@ -179,7 +180,7 @@ describe('quick exit', () => {
     await page.keyboard.press('Shift');
     await page.keyboard.press('a');
     await page.keyboard.press('Shift');
-    await page.waitForTimeout(500);
+    await settled(page);
     expect(new URL(page.url()).origin, 'left after Shift, Shift, a, Shift').toBe(appOrigin());
     await expectScreen(page, 'danger');
   });
@@ -212,7 +213,7 @@ describe('quick exit leaves nothing behind', () => {
 
 describe('quick exit from the first byte', () => {
   it('is a link to the neutral site that leaves with JavaScript off', async () => {
-    const noScript = await Browser.launch({ javaScript: false });
+    const noScript = await Browser.open({ javaScript: false });
     try {
       await routeNeutralSite(noScript);
       const plain = await noScript.newPage();

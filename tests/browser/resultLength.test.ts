@@ -4,9 +4,8 @@
 // the path with the most contacts and advice; each is measured in Chromium in all three languages.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { flow } from '../../src/content/flow.ts';
-import { allAnswerPaths, representativeMunicipalities } from '../../src/content/walk.ts';
-import { composeResult } from '../../src/engine/rules.ts';
+import { contentFlow as flow } from '../../src/content/contentFlow.ts';
+import { everyPath } from '../../src/content/everyPath.ts';
 import type { Answers } from '../../src/engine/schema.ts';
 import { municipalities } from '../../flows/municipalities.ts';
 import { answer, expectScreen, LANGUAGES, openApp, pickMunicipality, withBrowser } from './support.ts';
@@ -16,10 +15,9 @@ const TWO_SCREENS = 2 * SCREEN;
 
 function longestResults(): { head: string; answers: Answers }[] {
   const longest = new Map<string, { answers: Answers; size: number }>();
-  for (const answers of allAnswerPaths(flow, representativeMunicipalities(flow, municipalities))) {
+  for (const { answers, result } of everyPath(flow, municipalities).paths) {
     // 'yes' and 'unsure' end in the same result; 'unsure' gets there without the acute screen.
     if (answers.danger === 'yes') continue;
-    const result = composeResult(flow, answers);
     const head = [...result.urgent, ...result.contacts.slice(0, result.lead)].join(' + ');
     const size = result.contacts.length + result.act.length + Object.values(result.points).flat().length;
     if ((longest.get(head)?.size ?? -1) < size) longest.set(head, { answers, size });
@@ -58,8 +56,8 @@ describe(`the result leads with what to do, on a 360 × 740 phone (${results.len
   it.each(LANGUAGES)('in %s: the first call button on screen, the first advice block within 1,480 px', async (language) => {
     const page = await phone().newPage();
     const measured: string[] = [];
+    await openApp(page, `/${language}/`);
     for (const { head, answers } of results) {
-      await openApp(page, `/${language}/`);
       await walkTo(page, answers);
       await page.evaluate(() => window.scrollTo(0, 0));
       const call = await page.locator('[data-screen="result"] [data-contact] a[href^="tel:"]').first().boundingBox();
@@ -68,6 +66,9 @@ describe(`the result leads with what to do, on a 360 × 740 phone (${results.len
       expect(call!.y + call!.height, `${head}: the first call button ends on the first screen`).toBeLessThanOrEqual(SCREEN);
       expect(advice!.y, `${head}: the first advice block starts within two screens`).toBeLessThanOrEqual(TWO_SCREENS);
       measured.push(`${head}: advice at ${Math.round(advice!.y)} px`);
+      // The next one from the first question again, in the same page ("start again").
+      await page.locator('[data-restart]').click();
+      await expectScreen(page, 'danger');
     }
     console.log(`[${language}] ${measured.join('; ')}`);
   });

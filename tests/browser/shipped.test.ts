@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourcesIn } from '../../src/content/checkedOn.ts';
 import { root } from '../../src/content/loadContent.ts';
-import { flow } from '../../src/content/flow.ts';
+import { contentFlow as flow } from '../../src/content/contentFlow.ts';
 import { municipalityAliases } from '../../flows/municipalities.ts';
 import { source } from '../../flows/sources.ts';
 import { wordFiles } from '../../src/i18n/wordFiles.ts';

@@ -1,9 +1,10 @@
 // Shared helpers for the real-browser tests: a Chromium with a request watcher, and steps that drive the
 // page only through the page contract of SPEC.md (data-question, data-option, data-screen, ...).
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium, type ChromiumOptions } from '../../scripts/chromium.ts';
+import type { Browser as Chromium, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, expect, inject } from 'vitest';
+import type { ChromiumOptions } from '../../scripts/chromium.ts';
+import { connectSharedChromium } from '../../scripts/sharedChromium.ts';
 import { wordFiles } from '../../src/i18n/wordFiles.ts';
 
 export type Language = 'nl' | 'uk' | 'en';
@@ -31,10 +32,24 @@ export function tr(language: Language, key: string): string {
   return value;
 }
 
+/** The words of `key` as a screen reader says them: filled in, without the marks of Dutch or hidden words. */
+export const said = (language: Language, key: string, values: Record<string, string | number> = {}) =>
+  tr(language, key)
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]))
+    .replace(/<\/?(nl|hidden)>/g, '');
+
 // ---------------------------------------------------------------------------------------------------------
-// The browser, with a watcher on every request the context makes.
+// The browser: one Chromium for the whole run (started by globalSetup.ts), connected to once per test file,
+// and a fresh context of it (a profile of its own) per test, with a watcher on every request it makes.
 
 export type WatchedRequest = { url: string; method: string; type: string; serviceWorker: boolean };
+
+let shared: Promise<Chromium> | undefined;
+const sharedChromium = () => (shared ??= connectSharedChromium(inject('chromiumEndpoint')));
+afterAll(async () => {
+  if (shared) await (await shared).close();
+  shared = undefined;
+});
 
 export class Browser {
   /** Every request since the last check. */
@@ -43,10 +58,7 @@ export class Browser {
   errors: string[] = [];
   private allowed = new Set<string>();
 
-  private constructor(
-    readonly context: BrowserContext,
-    private readonly closeBrowser: () => Promise<void>,
-  ) {
+  private constructor(readonly context: BrowserContext) {
     context.on('request', (request) => {
       this.requests.push({
         url: request.url(),
@@ -59,9 +71,18 @@ export class Browser {
     for (const page of context.pages()) this.watchPage(page);
   }
 
-  static async launch(options: ChromiumOptions = {}): Promise<Browser> {
-    const { context, close } = await launchChromium(inject('browserPath'), options);
-    return new Browser(context, close);
+  /** A fresh context of the shared Chromium: a desktop with a mouse, or a touch `phone`, 360 × 740 unless told. */
+  static async open(options: ChromiumOptions = {}): Promise<Browser> {
+    const context = await (
+      await sharedChromium()
+    ).newContext({
+      locale: options.locale ?? 'nl-NL',
+      viewport: options.viewport ?? { width: 360, height: 740 },
+      ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
+      serviceWorkers: options.serviceWorkers ?? 'allow',
+      javaScriptEnabled: options.javaScript ?? true,
+    });
+    return new Browser(context);
   }
 
   private watchPage(page: Page) {
@@ -116,7 +137,7 @@ export class Browser {
   }
 
   async close() {
-    await this.closeBrowser();
+    await this.context.close();
   }
 }
 
@@ -193,6 +214,13 @@ export async function waitForApp(page: Page, timeout = 10_000) {
 
 export type Step = [question: string, option: string];
 
+/**
+ * Waits until the page has drawn twice since now: whatever the input before did (a tap's click, a key's
+ * handler, React's update) has been carried out and painted. For checks that something did NOT happen.
+ */
+export const settled = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 /** Answers the question on screen (which must be `question`) and waits until that screen is gone. */
 export async function answer(page: Page, question: string, option: string, municipalityQuery = 'Staph') {
   await expectScreen(page, question);
@@ -249,23 +277,26 @@ export const headingText = (page: Page) =>
     .then((text) => text.trim());
 
 /**
- * One Chromium for the test file (in `locale`, prepared once by `prepare`), a check of every test's requests after it,
- * and the browser closed at the end. Returns the browser, for use inside tests and hooks.
+ * A fresh context of the shared Chromium for each test (in `locale`, prepared by `prepare`), its requests
+ * checked after the test and the context closed. Returns the test's browser, for use inside tests and hooks.
  */
 export function withBrowser(
   options: Omit<ChromiumOptions, 'viewport'> & { prepare?: (browser: Browser) => Promise<void> } = {},
 ): () => Browser {
   let browser: Browser | undefined;
-  beforeAll(async () => {
-    const { prepare: _, ...launch } = options;
-    browser = await Browser.launch(launch);
+  beforeEach(async () => {
+    const { prepare: _, ...context } = options;
+    browser = await Browser.open(context);
     await options.prepare?.(browser);
   });
   afterEach(async () => {
-    await browser?.finishTest();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    const finished = browser;
+    browser = undefined;
+    try {
+      await finished?.finishTest();
+    } finally {
+      await finished?.close();
+    }
   });
   return () => {
     if (!browser) throw new Error('withBrowser: the browser is not started yet (use it inside a test or hook)');

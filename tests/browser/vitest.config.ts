@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/globalSetup.ts'],
-    // Each file starts its own Chromium; two at once is all a 2-core machine takes without flaking.
+    // One test at a time: the timing of taps and of what arrives when is part of what is tested.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

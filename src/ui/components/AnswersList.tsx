@@ -3,8 +3,9 @@ import { askedQuestions, municipalityOf, variantOf } from '../../engine/rules.ts
 import { optionLabelKey, questionShortKey } from '../../i18n/keys.ts';
 import { TaggedText } from './TaggedText.tsx';
 import { plainText } from '../../i18n/taggedText.ts';
-import { FlowActor, flow } from '../flowActor.ts';
-import { useMunicipalityName } from '../useMunicipalityName.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { useMunicipalityName } from '../hooks/useMunicipalityName.ts';
 
 /** Each answer with a Change button that goes back to its question. */
 export function AnswersList() {

@@ -4,7 +4,7 @@ import type { Answers } from '../../engine/schema.ts';
 import type { ShippedContact } from '../../engine/shippedFlow.ts';
 import { telHref } from '../../engine/telHref.ts';
 import { contactAnonymousKey, contactNoteKey, contactWhyKey } from '../../i18n/keys.ts';
-import { flow } from '../flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
 import { HoursLine } from './HoursLine.tsx';
 import { callWords, PhoneLine, shortDate } from './PhoneLine.tsx';
 import { TaggedText } from './TaggedText.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../engine/rules.ts';
-import { useSummary } from '../useSummary.ts';
+import { useSummary } from '../hooks/useSummary.ts';
 
 /**
  * On paper only, at the top of a printed result in uk or en: the summary in Dutch, for the person who

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { displayTime, openingStatus } from '../../engine/hours.ts';
 import type { Hours } from '../../engine/schema.ts';
 import { weekdays, type Weekday } from '../../engine/weekdays.ts';
-import { dateFormat } from '../dateFormat.ts';
+import { dateFormat } from '../lib/dateFormat.ts';
 
 // 5 January 2026 was a Monday: the weekday names come from Intl, in the page's language.
 const dayName = (weekday: Weekday, language: string) =>

@@ -2,7 +2,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startI18n, switchLanguage } from '../../i18n/i18n.ts';
-import { TYPING_PAUSE_MS } from '../useSearchStatus.ts';
+import { createActor } from 'xstate';
+import { FlowActor, flowMachine } from '../hooks/flowActor.ts';
+import { TYPING_PAUSE_MS } from '../hooks/useSearchStatus.ts';
 import { MunicipalitySearch } from './MunicipalitySearch.tsx';
 
 // The list is fetched once per page and kept: the tests that need it missing or late come first.
@@ -12,6 +14,26 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
+
+/** The box on the municipality question, where what is typed is the check's. */
+function showBox(onAnswer: (code: string) => void) {
+  const actor = createActor(flowMachine, { input: { language: 'uk' } }).start();
+  for (const [question, option] of [
+    ['danger', 'no'],
+    ['role', 'neighbour'],
+    ['age', 'adult'],
+    ['concern', 'stalking'],
+    ['suspect', 'other'],
+  ])
+    actor.send({ type: 'ANSWER', question, option });
+  const snapshot = actor.getPersistedSnapshot();
+  actor.stop();
+  return render(
+    <FlowActor.Provider options={{ input: { language: 'uk' }, snapshot }}>
+      <MunicipalitySearch onAnswer={onAnswer} />
+    </FlowActor.Provider>,
+  );
+}
 
 const t = (key: string, options?: Record<string, unknown>) => i18next.t(key, options);
 const status = () => screen.getByRole('status');
@@ -28,7 +50,7 @@ describe('the municipality list that does not load', () => {
   ])('when %s: says so, keeps focus in the box while typing, and offers to try again', async (_, reply) => {
     await switchLanguage('uk');
     vi.spyOn(globalThis, 'fetch').mockImplementation(reply);
-    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    showBox(() => undefined);
     const box = screen.getByRole('combobox');
     box.focus();
     fireEvent.change(box, { target: { value: 'Utr' } });
@@ -44,7 +66,7 @@ describe('the municipality search', () => {
     await switchLanguage('uk');
     const realFetch = globalThis.fetch;
     const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    showBox(() => undefined);
     expect(await screen.findByText(t('ui.municipality.loadError'))).toBe(status());
 
     let arrive: () => void = () => undefined;
@@ -58,24 +80,24 @@ describe('the municipality search', () => {
     expect(screen.getByRole('listbox', { hidden: true })).toHaveAttribute('aria-busy', 'true');
 
     fireEvent.change(box, { target: { value: 'Утр' } });
-    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS + 100));
-    expect(status()).toHaveTextContent(t('ui.municipality.loading'));
+    // Once typing has paused, the status speaks again: still "loading", never "nothing found".
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loading')), { timeout: TYPING_PAUSE_MS + 3000 });
     expect(status()).not.toHaveTextContent(t('ui.municipality.none', { query: 'Утр' }));
 
     act(() => arrive());
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loaded')), { timeout: 3000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.loaded')), { timeout: 5000 });
     expect(box).toHaveFocus();
     expect(screen.getByRole('listbox')).toHaveAttribute('aria-busy', 'false');
   });
 
   it('announces the count once typing pauses, not at every key', async () => {
     await switchLanguage('en');
-    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    showBox(() => undefined);
     const box = screen.getByRole('combobox');
     for (const query of ['Z', 'Zw', 'Zwo']) fireEvent.change(box, { target: { value: query } });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(status()).toHaveTextContent(/^$/);
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.found', { count: 1 })), { timeout: 2000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.found', { count: 1 })), { timeout: 5000 });
     // jsdom has no mouse: no arrow keys are promised until one is pressed.
     expect(status()).toHaveTextContent(t('ui.municipality.chooseTap'));
     expect(status()).not.toHaveTextContent(t('ui.municipality.chooseKeys'));
@@ -83,21 +105,21 @@ describe('the municipality search', () => {
 
   it('promises arrow keys where a mouse (and so a keyboard) is, or after an arrow key', async () => {
     await switchLanguage('en');
-    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    showBox(() => undefined);
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'ArrowDown' });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Zwo' } });
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 2000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 5000 });
     cleanup();
 
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('pointer: fine') }));
-    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    showBox(() => undefined);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Zwo' } });
-    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 2000 });
+    await vi.waitFor(() => expect(status()).toHaveTextContent(t('ui.municipality.chooseKeys')), { timeout: 5000 });
   });
 
   it('ArrowDown opens a closed list; Escape closes it', async () => {
     await switchLanguage('en');
-    render(<MunicipalitySearch onAnswer={() => undefined} />);
+    showBox(() => undefined);
     const box = screen.getByRole('combobox');
     fireEvent.change(box, { target: { value: 'Staph' } });
     await screen.findByRole('option', { name: 'Staphorst' });
@@ -118,7 +140,7 @@ describe('the municipality search', () => {
   it('Enter picks the only match, and otherwise says why nothing happened', async () => {
     await switchLanguage('en');
     const onAnswer = vi.fn();
-    render(<MunicipalitySearch onAnswer={onAnswer} />);
+    showBox(onAnswer);
     const box = screen.getByRole('combobox');
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(status()).toHaveTextContent(t('ui.municipality.typeFirst'));
@@ -154,7 +176,7 @@ describe('the municipality search', () => {
   it('finds a municipality typed in Cyrillic and answers with its code', async () => {
     await switchLanguage('uk');
     const onAnswer = vi.fn();
-    render(<MunicipalitySearch onAnswer={onAnswer} />);
+    showBox(onAnswer);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Зволле' } });
     fireEvent.click(await screen.findByRole('option', { name: 'Zwolle' }));
     expect(onAnswer).toHaveBeenCalledWith('GM0193');

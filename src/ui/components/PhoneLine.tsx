@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShippedPhone } from '../../engine/shippedFlow.ts';
 import { telHref } from '../../engine/telHref.ts';
 import { contactLabelKey, contactRoleKey } from '../../i18n/keys.ts';
-import { dateFormat } from '../dateFormat.ts';
+import { dateFormat } from '../lib/dateFormat.ts';
 import { HoursLine } from './HoursLine.tsx';
 import { TaggedText } from './TaggedText.tsx';
 

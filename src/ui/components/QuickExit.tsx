@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEUTRAL_SITE } from '../quickExit.ts';
-
-type ShiftWindow = Window & { __pluisShift?: (presses: number) => void };
+import { NEUTRAL_SITE } from '../lib/quickExit.ts';
 
 /**
  * Always in the same place at the top: a real link to the neutral site, so that it leaves without
@@ -13,10 +11,9 @@ export function QuickExit() {
   const { t } = useTranslation();
   const [presses, setPresses] = useState(0);
   useEffect(() => {
-    const page = window as ShiftWindow;
-    page.__pluisShift = setPresses;
+    window.__pluisExit = { ...window.__pluisExit, pressed: setPresses };
     return () => {
-      if (page.__pluisShift === setPresses) delete page.__pluisShift;
+      if (window.__pluisExit?.pressed === setPresses) delete window.__pluisExit.pressed;
     };
   }, []);
   return (

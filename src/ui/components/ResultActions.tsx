@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../engine/rules.ts';
-import { FlowActor } from '../flowActor.ts';
-import { summaryCopied } from '../quickExit.ts';
-import { useSummary } from '../useSummary.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { summaryCopied } from '../lib/quickExit.ts';
+import { useSummary } from '../hooks/useSummary.ts';
 
 /** Start again, print or save, and copy a summary to read out when calling. */
 export function ResultActions({ result }: { result: Result }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce, prepareAnnouncer } from '../announcer.ts';
+import { announce, prepareAnnouncer } from '../lib/announcer.ts';
 
 /**
  * Shown in place of the advice and contacts while their words load, or when loading them failed. "Try

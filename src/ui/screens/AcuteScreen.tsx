@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { TaggedText } from '../components/TaggedText.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
-import { FlowActor, flow } from '../flowActor.ts';
-import { useResultWords } from '../useResultWords.ts';
-import { useScreen } from '../useScreen.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { useResultWords } from '../hooks/useResultWords.ts';
+import { useScreen } from '../hooks/useScreen.ts';
 
 /** The one loud screen: call 112, nothing competing with it; Veilig Thuis below; then carry on. */
 export function AcuteScreen({ now }: { now: Date }) {

@@ -3,7 +3,8 @@ import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { questionById } from '../../engine/rules.ts';
 import { startI18n, switchLanguage } from '../../i18n/i18n.ts';
-import { FlowActor, flow } from '../flowActor.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 
 beforeAll(() => startI18n('en'));
@@ -11,7 +12,7 @@ afterEach(cleanup);
 
 const show = (id: string) =>
   render(
-    <FlowActor.Provider>
+    <FlowActor.Provider options={{ input: { language: 'en' } }}>
       <QuestionScreen question={questionById(flow, id)!} />
     </FlowActor.Provider>,
   );

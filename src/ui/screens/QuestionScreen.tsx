@@ -1,79 +1,28 @@
-import { useTranslation } from 'react-i18next';
-import { offeredOptions, variantOf } from '../../engine/rules.ts';
 import type { Question } from '../../engine/schema.ts';
-import { optionHintKey, optionHook, optionLabelKey, questionKey, questionLeadKey } from '../../i18n/keys.ts';
-import { TaggedText } from '../components/TaggedText.tsx';
-import { BackButton } from '../components/BackButton.tsx';
-import { Progress } from '../components/Progress.tsx';
-import { FlowActor, flow } from '../flowActor.ts';
-import { useProgress } from '../useProgress.ts';
-import { useScreen } from '../useScreen.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { questionView, titleOf } from '../../views/questionView.ts';
 import { MunicipalitySearch } from '../components/MunicipalitySearch.tsx';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { goBack } from '../hooks/useOneHistory.ts';
+import { useScreen } from '../hooks/useScreen.ts';
+import { useWords } from '../hooks/useWords.ts';
+import { reactElement } from '../lib/reactElement.ts';
 
-/** One question, one tap: each option is a full-width button that answers at once. */
+/** One question, one tap (src/views/questionView.ts, which the early walker draws too). */
 export function QuestionScreen({ question }: { question: Question }) {
-  const { t, i18n } = useTranslation();
+  const words = useWords();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const actor = FlowActor.useActorRef();
-  const variant = variantOf(flow, question, answers);
-  const title = t(questionKey(question.id, variant));
-  const heading = useScreen(title);
-  const progress = useProgress(question.id);
-  const lead = questionLeadKey(question.id);
+  const heading = useScreen(titleOf(flow, question, answers, words));
   const answer = (option: string) => actor.send({ type: 'ANSWER', question: question.id, option });
-  const isFirst = flow.questions[0].id === question.id;
-
-  // No name on the section: a region named after its own heading made every question heard twice.
-  return (
-    <section data-question={question.id}>
-      {!isFirst && <BackButton />}
-      <Progress progress={progress} />
-      {/* The progress is part of the heading's name, so that it is heard when focus lands here. */}
-      <h1 id="question-heading" ref={heading} tabIndex={-1}>
-        <TaggedText text={title} /> <span className="visually-hidden">({progress.text})</span>
-      </h1>
-      {isFirst && (
-        <p className="lead">
-          <TaggedText text={t('ui.intro')} />
-        </p>
-      )}
-      {i18n.exists(lead) && (
-        <p className="lead">
-          <TaggedText text={t(lead)} />
-        </p>
-      )}
-      {question.input === 'municipality' && <MunicipalitySearch onAnswer={answer} current={answers[question.id]} />}
-      <ul className="options" role="list">
-        {offeredOptions(flow, question, answers).map((option) => {
-          const hint = optionHintKey(question.id, option.id);
-          const hasHint = i18n.exists(hint);
-          const chosen = answers[question.id] === option.id;
-          const ids = `option-${question.id}-${option.id}`;
-          // The hint is the button's description, not part of its name: heard after a pause, as its own sentence.
-          return (
-            <li key={option.id}>
-              <button
-                type="button"
-                className={chosen ? 'option chosen' : 'option'}
-                data-option={optionHook(question.id, option.id)}
-                aria-labelledby={hasHint ? `${ids}-label` : undefined}
-                aria-describedby={hasHint ? `${ids}-hint` : undefined}
-                onClick={() => answer(option.id)}
-              >
-                <span className="option-label" id={`${ids}-label`}>
-                  <TaggedText text={t(optionLabelKey(question.id, option.id, variant, (key) => i18n.exists(key)))} />
-                  {chosen && <span className="visually-hidden"> ({t('ui.currentAnswer')})</span>}
-                </span>
-                {hasHint && (
-                  <span className="option-hint" id={`${ids}-hint`}>
-                    <TaggedText text={t(hint)} />
-                  </span>
-                )}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
+  return questionView(reactElement, {
+    flow,
+    question,
+    answers,
+    words,
+    box: question.input === 'municipality' && <MunicipalitySearch onAnswer={answer} current={answers[question.id]} />,
+    headingRef: heading,
+    onAnswer: answer,
+    onBack: () => goBack(actor),
+  });
 }

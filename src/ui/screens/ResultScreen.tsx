@@ -11,9 +11,10 @@ import { RightBelow } from '../components/RightBelow.tsx';
 import { TaggedText } from '../components/TaggedText.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { WordsPending } from '../components/WordsPending.tsx';
-import { FlowActor, flow } from '../flowActor.ts';
-import { useResultWords } from '../useResultWords.ts';
-import { useScreen } from '../useScreen.ts';
+import { FlowActor } from '../hooks/flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { useResultWords } from '../hooks/useResultWords.ts';
+import { useScreen } from '../hooks/useScreen.ts';
 
 const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((item) => item.id === id)!);
 

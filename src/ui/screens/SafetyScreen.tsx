@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackButton } from '../components/BackButton.tsx';
-import { useScreen } from '../useScreen.ts';
+import { useScreen } from '../hooks/useScreen.ts';
 
 const limits = ['history', 'tabs', 'calls', 'mail'] as const;
 const tips = ['private', 'history', 'device', 'calls'] as const;

@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useState } from 'react';
-import { backgroundLoad, type BackgroundFile, type LoadState } from '../load/background.ts';
+import { backgroundLoad, type BackgroundFile, type LoadState } from '../../load/background.ts';
 
 /**
  * A screen's view of a file loading in the background (src/load/background.ts): its state, what was read

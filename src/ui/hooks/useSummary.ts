@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { municipalityOf, type Result } from '../engine/rules.ts';
-import { loadLanguage } from '../i18n/i18n.ts';
-import { FlowActor, flow } from './flowActor.ts';
-import { summaryForCall, summaryText } from './summaryText.ts';
+import { municipalityOf, type Result } from '../../engine/rules.ts';
+import { loadLanguage } from '../../i18n/i18n.ts';
+import { FlowActor } from './flowActor.ts';
+import { flow } from '../../engine/shippedFlow.ts';
+import { summaryForCall, summaryText } from '../lib/summaryText.ts';
 import { useMunicipalityName } from './useMunicipalityName.ts';
 
 /**

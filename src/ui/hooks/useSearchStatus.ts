@@ -7,10 +7,11 @@ export const TYPING_PAUSE_MS = 700;
  * What a search's status region says: `message` once typing pauses (so that a screen reader does not read
  * out a count at every key), at once when it changes without typing (the list loaded or failed). `say`
  * answers a key at once, also with the same words as before (a no-break space makes the text new, so it is
- * read again); `typing` is called on each key and silences the status until the pause.
+ * read again); `typing` is called on each key and silences the status until the pause. `drawn`: the status
+ * is already on the page saying `message` (a box taken over from the early walker), not to be heard anew.
  */
-export function useSearchStatus(message: string, query: string) {
-  const [status, setStatus] = useState('');
+export function useSearchStatus(message: string, query: string, drawn = false) {
+  const [status, setStatus] = useState(drawn ? message : '');
   const lastKey = useRef(0);
   useEffect(() => {
     // Measured from the last key, not from this change: the matches may arrive a little after the key.

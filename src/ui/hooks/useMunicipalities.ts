@@ -1,7 +1,7 @@
 import { municipalitiesUrl } from 'virtual:municipalities';
-import { searchIndex, searchMunicipalities, type Match } from '../engine/municipalitySearch.ts';
-import { load, type BackgroundFile } from '../load/background.ts';
-import type { Municipality, MunicipalityAlias } from '../engine/schema.ts';
+import { searchIndex, searchMunicipalities, type Match } from '../../engine/municipalitySearch.ts';
+import { load, type BackgroundFile } from '../../load/background.ts';
+import type { Municipality, MunicipalityAlias } from '../../engine/schema.ts';
 import { useBackgroundLoad } from './useBackgroundLoad.ts';
 
 export type MunicipalityList =

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasResultWords, loadResultWords, wordFile } from '../i18n/i18n.ts';
-import type { Language } from '../i18n/languages.ts';
+import { loadResultWords, wordFile } from '../../i18n/i18n.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { useBackgroundLoad } from './useBackgroundLoad.ts';
 
 /**
  * Whether the words of the result and acute screens are there (they load after the first screen, see
- * src/i18n/wordFiles.ts), and `retry` for when loading them failed (offline on a first visit).
+ * src/i18n/wordFiles.ts), as their load says (src/load/background.ts: the one answer to "is it loaded"),
+ * and `retry` for when loading them failed (offline on a first visit).
  */
 export function useResultWords(): { state: 'ready' | 'loading' | 'failed'; retry: () => void } {
   const { i18n } = useTranslation();
@@ -16,5 +17,5 @@ export function useResultWords(): { state: 'ready' | 'loading' | 'failed'; retry
   useEffect(() => {
     void loadResultWords(language).catch(() => undefined);
   }, [language]);
-  return { state: hasResultWords(language) ? 'ready' : state, retry };
+  return { state, retry };
 }

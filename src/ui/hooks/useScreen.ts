@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainText } from '../i18n/taggedText.ts';
+import { plainText } from '../../i18n/taggedText.ts';
 
 /**
  * Names the page after the screen's heading and moves focus to that heading when the screen changes:
  * screen-reader users only learn that the screen changed if focus moves. Not on the page's first screen,
  * where the reader starts at the top anyway: that is the one screen shown before the app has marked its
- * history entry (src/ui/useOneHistory.ts does, after this effect has run). And not when focus is on
+ * history entry (src/ui/hooks/useOneHistory.ts does, after this effect has run). And not when focus is on
  * something still on the page: a screen that changed took the focused control with it (focus fell back to
  * the body), but a screen the app took over from the early walker keeps the focus the user had there.
  */

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { isSecondTap, type Tap } from '../early/secondTap.ts';
+import { isSecondTap, type Tap } from '../../early/secondTap.ts';
 
 /**
  * One tap, one answer. A tap or click on the screen is swallowed, before anything there sees it, when it

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { Result } from '../engine/rules.ts';
-import type { Answers, Flow } from '../engine/schema.ts';
-import { optionLabelKey, questionSummaryKey } from '../i18n/keys.ts';
-import { variantOf } from '../engine/rules.ts';
-import { plainText } from '../i18n/taggedText.ts';
+import type { Result } from '../../engine/rules.ts';
+import type { Answers, Flow } from '../../engine/schema.ts';
+import { optionLabelKey, questionSummaryKey } from '../../i18n/keys.ts';
+import { variantOf } from '../../engine/rules.ts';
+import { plainText } from '../../i18n/taggedText.ts';
 
 /**
  * A short, neutral text to read out when calling: the answers the flow marks `inSummary` (what worries me,

@@ -1,11 +1,12 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EARLY_FETCHES_ID, fetchOnce, startEarlyFetches } from './earlyFetches.ts';
-
-const page = window as Window & { __pluisFetched?: unknown };
+import { adoptEarlyResponses, fetchOnce } from '../load/earlyResponses.ts';
+import { EARLY_FETCHES_ID, startEarlyFetches } from './earlyFetches.ts';
+import type { EarlyHandover } from './handover.ts';
 
 afterEach(() => {
-  delete page.__pluisFetched;
   document.getElementById(EARLY_FETCHES_ID)?.remove();
+  adoptEarlyResponses({});
   vi.unstubAllGlobals();
 });
 
@@ -13,15 +14,18 @@ function withBlock(text: string) {
   const block = Object.assign(document.createElement('script'), { type: 'application/json', id: EARLY_FETCHES_ID, textContent: text });
   document.head.append(block);
 }
+const handover = (): EarlyHandover => ({ log: [], fetched: {} });
 
 describe('early fetches', () => {
-  it('starts each address the page names once, and hands each response over once', async () => {
+  it('starts each address the page names once, and the app takes each response over once', async () => {
     const fetch = vi.fn(async (address: string) => new Response(address));
     vi.stubGlobal('fetch', fetch);
     withBlock('["/assets/result-1.json", "/assets/municipalities-2.json"]');
-    startEarlyFetches();
-    startEarlyFetches();
+    const early = handover();
+    startEarlyFetches(early);
+    startEarlyFetches(early);
     expect(fetch.mock.calls.map(([address]) => address)).toEqual(['/assets/result-1.json', '/assets/municipalities-2.json']);
+    adoptEarlyResponses(early.fetched);
     expect(await (await fetchOnce('/assets/result-1.json')).text()).toBe('/assets/result-1.json');
     expect(fetch).toHaveBeenCalledTimes(2);
     // Taken: the next one is a fetch of its own (a retry after a failure, for one).
@@ -35,18 +39,19 @@ describe('early fetches', () => {
       vi.fn(() => Promise.reject(new TypeError('offline'))),
     );
     withBlock('["/assets/result-1.json"]');
-    startEarlyFetches();
+    const early = handover();
+    startEarlyFetches(early);
     await new Promise((resolve) => setTimeout(resolve, 0));
+    adoptEarlyResponses(early.fetched);
     await expect(fetchOnce('/assets/result-1.json')).rejects.toThrow('offline');
   });
 
   it('fetches nothing early from a page without the block, or with a broken one', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
-    startEarlyFetches();
-    delete page.__pluisFetched;
+    startEarlyFetches(handover());
     withBlock('["/assets/result-1.json"');
-    startEarlyFetches();
+    startEarlyFetches(handover());
     expect(fetch).not.toHaveBeenCalled();
   });
 });

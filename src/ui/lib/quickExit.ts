@@ -1,3 +1,5 @@
+import { onEntryAhead } from '../../early/oneHistory.ts';
+
 /** Where quick exit goes: a neutral page that gives nothing away (a weather forecast). */
 export const NEUTRAL_SITE = 'https://www.buienradar.nl/';
 
@@ -33,9 +35,6 @@ export function whenLeaving(forget: () => void): () => void {
   onLeave.add(forget);
   return () => onLeave.delete(forget);
 }
-
-/** Whether the history entry shown is the one the app keeps "ahead" of the first (src/ui/useOneHistory.ts). */
-export const onEntryAhead = () => (window.history.state as { pluis?: unknown } | null)?.pluis === 'ahead';
 
 /**
  * Leaves at once. Called by the quick-exit link and by Shift pressed three times, both counted in
