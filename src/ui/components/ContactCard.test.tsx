@@ -6,7 +6,7 @@ import { contacts } from '../../../flows/contacts.ts';
 import { loadResultWords, startI18n, switchLanguage } from '../../i18n/i18n.ts';
 import { languages } from '../../i18n/languages.ts';
 import { ContactCard } from './ContactCard.tsx';
-import { shortDate } from './PhoneLine.tsx';
+import { shortDate } from '../../result/shortDate.ts';
 import { plainText } from '../../i18n/taggedText.ts';
 
 // As scripts/flowPlugin.ts ships it: the day its facts were checked, and the day a published mobile's page was read.
