@@ -4,10 +4,11 @@
 //
 //   ui → early → views → engine ← content      i18n is used by all and uses none of them but load
 //   ui → load (what loads in the background), under all of them       flows/ imports types only
-//   ui → result → engine ← content → result
+//   ui → result → engine ← content → result        explain → views, result, content (flows:explain, in Node)
 //
 // views/ is each screen's markup written once, over an element factory: React's in ui/, text in early/.
 // result/ is the result page in words, composed once for the screens and for flows:explain (in Node).
+// explain/ is flows:explain: a page as its reader gets it, drawn from the views and result/ as plain text.
 //
 // src/engine runs in the browser (no React, no node:, no zod at run time); src/content runs in Node.
 import js from '@eslint/js';
@@ -170,7 +171,14 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx', 'src/prerender.tsx'],
     ignores: ['src/ui/**/*.test.{ts,tsx}'],
-    rules: restrict(noNode, noZod, schemaTypesOnly, noFlows, folder('content', 'the screens do not use the Node content tools.')),
+    rules: restrict(
+      noNode,
+      noZod,
+      schemaTypesOnly,
+      noFlows,
+      folder('content', 'the screens do not use the Node content tools.'),
+      folder('explain', 'the screens do not use the Node content tools.'),
+    ),
   },
   {
     files: ['src/content/**/*.ts'],
@@ -180,6 +188,18 @@ export default tseslint.config(
       folder('ui', 'the content tools know no screens.'),
       folder('views', 'the content tools know no screens.'),
       folder('early', 'the content tools know no page.'),
+      folder('explain', 'flows:explain reads the content, not the other way.'),
+    ),
+  },
+  {
+    // flows:explain, in Node: the question views and the result's words drawn as plain text, over the content.
+    files: ['src/explain/**/*.ts'],
+    ignores: ['src/explain/**/*.test.ts'],
+    rules: restrict(
+      noReact,
+      folder('ui', 'flows:explain draws the views and the words of the result without React.'),
+      folder('early', 'flows:explain knows no page.'),
+      folder('load', 'flows:explain reads the words from locales/ itself.'),
     ),
   },
   {
