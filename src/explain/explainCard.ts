@@ -18,7 +18,7 @@ export function explainCard(
   const words = (channel: Channel): (string | undefined)[] => {
     switch (channel.kind) {
       case 'phone': {
-        const phone = phoneWords(channel.phone, contact.name, t, language);
+        const phone = phoneWords(channel.phone, contact.name, t, language, channel.published);
         return [phone.label, phone.person, phone.call, phone.free, ...hours(channel.phone), phone.publishedBy];
       }
       case 'no-answer':

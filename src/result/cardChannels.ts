@@ -7,7 +7,8 @@ import { shortAddress } from './shortAddress.ts';
 
 /** One way to reach a contact, with the words its line shows (a phone's are phoneWords). */
 export type Channel =
-  | { kind: 'phone'; phone: ShippedPhone }
+  /** `published`: how many numbers, this one and those right above it, its "published by" line speaks for (0: none here). */
+  | { kind: 'phone'; phone: ShippedPhone; published: number }
   | { kind: 'email'; href: string; text: string }
   | { kind: 'no-answer'; fact: string; href: string; call: string }
   | { kind: 'chat'; href?: string; text: string; hours?: Hours }
@@ -19,7 +20,7 @@ export type Channel =
  * be on screen at once.
  */
 export function cardChannels(contact: ShippedContact, t: TFunction): Channel[] {
-  const phones = contact.phones.map((phone): Channel => ({ kind: 'phone', phone }));
+  const phones = contact.phones.map((phone, index): Channel => ({ kind: 'phone', phone, published: publishedRun(contact.phones, index) }));
   const emails = contact.emails.map(({ address }): Channel => ({
     kind: 'email',
     href: `mailto:${address}`,
@@ -42,4 +43,18 @@ export function cardChannels(contact: ShippedContact, t: TFunction): Channel[] {
   }
   if (website) channels.push({ kind: 'website', href: website.url, text: t('ui.contact.website', { address: shortAddress(website.url) }) });
   return channels;
+}
+
+/**
+ * Numbers published by the same municipality on the same page side by side get one "published by" line, after
+ * the last of them ("These 2 numbers: …"): on a phone, the same line twice pushes the advice a screen down.
+ */
+function publishedRun(phones: ShippedPhone[], index: number): number {
+  const samePage = (a: ShippedPhone | undefined, b: ShippedPhone) =>
+    a?.publishedBy !== undefined && a.publishedBy === b.publishedBy && a.read === b.read;
+  const phone = phones[index]!;
+  if (!phone.publishedBy || samePage(phones[index + 1], phone)) return 0;
+  let count = 1;
+  while (samePage(phones[index - count], phone)) count++;
+  return count;
 }

@@ -40,7 +40,7 @@ export function ContactCard({
     const newTab = <span className="visually-hidden"> ({t('ui.contact.newTab')})</span>;
     switch (channel.kind) {
       case 'phone':
-        return <PhoneLine key={index} phone={channel.phone} now={now} organisation={contact.name} />;
+        return <PhoneLine key={index} phone={channel.phone} published={channel.published} now={now} organisation={contact.name} />;
       case 'email':
         return (
           <li key={index}>

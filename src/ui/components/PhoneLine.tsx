@@ -6,9 +6,19 @@ import { HoursLine } from './HoursLine.tsx';
 import { TaggedText } from './TaggedText.tsx';
 
 /** One number of a contact: what it is, who answers it, the call link (named after `organisation`), and what the source says of it. */
-export function PhoneLine({ phone, now, organisation }: { phone: ShippedPhone; now: Date; organisation: string }) {
+export function PhoneLine({
+  phone,
+  published,
+  now,
+  organisation,
+}: {
+  phone: ShippedPhone;
+  published: number;
+  now: Date;
+  organisation: string;
+}) {
   const { t, i18n } = useTranslation();
-  const words = phoneWords(phone, organisation, t, i18n.language);
+  const words = phoneWords(phone, organisation, t, i18n.language, published);
   return (
     <li>
       {words.label && (
