@@ -4,8 +4,11 @@
 //
 //   ui → early → views → engine ← content      i18n is used by all and uses none of them but load
 //   ui → load (what loads in the background), under all of them       flows/ imports types only
+//   ui → result → engine ← content → result        explain → views, result, content (flows:explain, in Node)
 //
 // views/ is each screen's markup written once, over an element factory: React's in ui/, text in early/.
+// result/ is the result page in words, composed once for the screens and for flows:explain (in Node).
+// explain/ is flows:explain: a page as its reader gets it, drawn from the views and result/ as plain text.
 //
 // src/engine runs in the browser (no React, no node:, no zod at run time); src/content runs in Node.
 import js from '@eslint/js';
@@ -69,6 +72,7 @@ export default tseslint.config(
       folder('ui', 'the engine knows no screens.'),
       folder('views', 'the engine knows no screens.'),
       folder('early', 'the engine knows nothing of the page it runs in.'),
+      folder('result', 'the engine composes no words: src/result does, from it.'),
       folder('content', 'the engine does not use the Node content tools.'),
     ),
   },
@@ -79,6 +83,7 @@ export default tseslint.config(
       noReact,
       noFlows,
       folder('ui', 'the engine knows no screens.'),
+      folder('result', 'the engine composes no words: src/result does, from it.'),
       folder('content', 'the engine does not use the Node content tools.'),
     ),
   },
@@ -94,6 +99,7 @@ export default tseslint.config(
       folder('ui', 'the loader is under the screens.'),
       folder('engine', 'the loader knows nothing of the check.'),
       folder('i18n', 'the loader knows nothing of words.'),
+      folder('result', 'the loader knows nothing of words.'),
       folder('early', 'the loader is under the early walker.'),
       folder('views', 'the loader knows no screens.'),
       folder('content', 'the loader does not use the Node content tools.'),
@@ -132,6 +138,22 @@ export default tseslint.config(
     ),
   },
   {
+    // The result page in words, framework-free: the screens and flows:explain (Node) compose it with the same code.
+    files: ['src/result/**/*.ts'],
+    ignores: ['src/result/**/*.test.ts'],
+    rules: restrict(
+      noNode,
+      noReact,
+      noZod,
+      schemaTypesOnly,
+      noFlows,
+      folder('ui', 'the result page in words knows no screens of React.'),
+      folder('early', 'the result page in words is not part of the early walker.'),
+      folder('load', 'the result page in words is given what it shows.'),
+      folder('content', 'the result page in words runs in the browser: no Node content tools.'),
+    ),
+  },
+  {
     files: ['src/i18n/**/*.ts'],
     ignores: ['src/i18n/**/*.test.ts'],
     rules: restrict(
@@ -142,13 +164,21 @@ export default tseslint.config(
       folder('ui', 'i18n is used by all and uses none of them.'),
       folder('views', 'i18n is used by all and uses none of them.'),
       folder('early', 'i18n is used by all and uses none of them.'),
+      folder('result', 'i18n is used by all and uses none of them.'),
       folder('content', 'i18n is used by all and uses none of them.'),
     ),
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx', 'src/prerender.tsx'],
     ignores: ['src/ui/**/*.test.{ts,tsx}'],
-    rules: restrict(noNode, noZod, schemaTypesOnly, noFlows, folder('content', 'the screens do not use the Node content tools.')),
+    rules: restrict(
+      noNode,
+      noZod,
+      schemaTypesOnly,
+      noFlows,
+      folder('content', 'the screens do not use the Node content tools.'),
+      folder('explain', 'the screens do not use the Node content tools.'),
+    ),
   },
   {
     files: ['src/content/**/*.ts'],
@@ -158,6 +188,18 @@ export default tseslint.config(
       folder('ui', 'the content tools know no screens.'),
       folder('views', 'the content tools know no screens.'),
       folder('early', 'the content tools know no page.'),
+      folder('explain', 'flows:explain reads the content, not the other way.'),
+    ),
+  },
+  {
+    // flows:explain, in Node: the question views and the result's words drawn as plain text, over the content.
+    files: ['src/explain/**/*.ts'],
+    ignores: ['src/explain/**/*.test.ts'],
+    rules: restrict(
+      noReact,
+      folder('ui', 'flows:explain draws the views and the words of the result without React.'),
+      folder('early', 'flows:explain knows no page.'),
+      folder('load', 'flows:explain reads the words from locales/ itself.'),
     ),
   },
   {

@@ -1,38 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { checkedOn } from '../src/content/checkedOn.ts';
 import { contentFlow } from '../src/content/contentFlow.ts';
 import { runChecks } from '../src/content/runChecks.ts';
+import { shipFlow } from '../src/content/shipFlow.ts';
+import { withoutSources } from '../src/content/withoutSources.ts';
 import { municipalities, municipalityAliases } from '../flows/municipalities.ts';
-
-const isSource = (value: object) => 'quote' in value && ('seed' in value || 'url' in value);
-
-/**
- * Drops the `source`/`sources` of every fact: the app never shows them, and they would cost bytes. A fact
- * that is a source itself ("anonymous advice possible", "free") ships as `true`.
- */
-function withoutSources(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSources);
-  if (!value || typeof value !== 'object') return value;
-  if (isSource(value)) return true;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== 'source' && key !== 'sources')
-      .map(([key, inner]) => [key, withoutSources(inner)]),
-  );
-}
-
-// Each contact carries the day its facts were last checked, which its card shows; a person's number that a
-// municipality published carries the day that page was read.
-const shippedFlow = () =>
-  withoutSources({
-    ...contentFlow,
-    contacts: contentFlow.contacts.map((c) => ({
-      ...c,
-      checked: checkedOn(c),
-      phones: c.phones.map((p) => (p.publishedBy ? { ...p, read: p.source.read } : p)),
-    })),
-  });
 
 // The municipality list is a JSON file of its own, fetched when its question comes near. A fetch, not a
 // dynamic import: a browser remembers a failed import for good, and a failed list must be loadable again.
@@ -48,7 +20,7 @@ const DEV_MUNICIPALITY_URL = '/municipalities.json';
 export function flowPlugin({ check = true }: { check?: boolean } = {}): Plugin {
   let command: 'build' | 'serve' = 'serve';
   const shipped: Record<string, () => string> = {
-    'virtual:flow': () => `export const flow = ${JSON.stringify(shippedFlow())};`,
+    'virtual:flow': () => `export const flow = ${JSON.stringify(shipFlow(contentFlow))};`,
     'virtual:municipalities': () => {
       if (command === 'build') return `export const municipalitiesUrl = ${JSON.stringify(`/${municipalityFile}`)};`;
       // Vitest's screens in jsdom have no server to fetch from: the list travels in the address itself.

@@ -28,6 +28,10 @@ export const municipalityOf = (flow: Pick<Flow, 'questions'>, answers: Answers) 
   return question && answers[question.id];
 };
 
+/** Whether the answers say the check is about the person themself (an option marked `aboutOneself`). */
+export const aboutOneself = (flow: Pick<Flow, 'questions'>, answers: Answers) =>
+  flow.questions.some((q) => q.options.some((o) => o.aboutOneself && answers[q.id] === o.id));
+
 /** The region of the municipality these answers name, if it is in one. */
 export const regionOfAnswers = (flow: Routing, answers: Answers) => regionOf(flow, municipalityOf(flow, answers));
 

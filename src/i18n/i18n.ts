@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { load, loadedValue, type BackgroundFile } from '../load/background.ts';
+import { i18nOptions } from './i18nOptions.ts';
 import type { Language } from './languages.ts';
 import { PAGE_WORDS_ID, type WordFile } from './wordFiles.ts';
 
@@ -54,14 +55,10 @@ export async function startI18n(language: Language) {
   const words = pageWords();
   for (const language of Object.keys(words)) carried.add(`${language}/translation`);
   await i18next.use(initReactI18next).init({
+    ...i18nOptions,
     lng: language,
-    // Every key exists in every language (flows:check proves it), so there is nothing to fall back to.
-    fallbackLng: false,
     // The page's own words come with it: the first screen needs no fetch (the others are fetched).
     resources: Object.fromEntries(Object.entries(words).map(([language, words]) => [language, { translation: words }])),
-    ns: ['translation'],
-    defaultNS: 'translation',
-    interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
   await loadLanguage(language);

@@ -299,3 +299,40 @@ describe('the app takes over what the walker drew', () => {
     },
   );
 });
+
+describe('the words for the person themself and the new options, before the app as after', () => {
+  it.each(LANGUAGES)('in %s: "rather not say", physical contact and no-contact, a Dutch word marked', async (language) => {
+    const { page, errors, release } = await heldBack(`/${language}/`);
+    const label = (hook: string) => page.locator(`[data-option="${hook}"] .option-label`).innerText();
+    const onAge = async () =>
+      expect(await label('age:unknown')).toBe(tr(language, 'question.age.optionFor.self.unknown').replace(/<\/?nl>/g, ''));
+    // In uk and en, "Loverboy" is said in Dutch.
+    const onConcern = async () =>
+      language === 'nl' || expect(await page.locator('[data-option="concern:loverboy"] [lang="nl"]').innerText()).toBe('Loverboy');
+    const onSexualWhen = async () => {
+      expect(await label('sexual-when:no-contact')).toBe(tr(language, 'question.sexual-when.option.no-contact'));
+      expect(await page.locator('[data-option="sexual-when:no-contact"] .option-hint').innerText()).toBe(
+        tr(language, 'question.sexual-when.hint.no-contact'),
+      );
+    };
+    await tapEarly(page, ['danger', 'no'], 'role');
+    await tapEarly(page, ['role', 'self'], 'age');
+    await onAge();
+    await tapEarly(page, ['age', '12-18'], 'concern');
+    await onConcern();
+    await tapEarly(page, ['concern', 'sexual'], 'sexual-when');
+    await onSexualWhen();
+    expect(await appRuns(page), 'the app is still held back').toBe(false);
+    release();
+    await waitForApp(page);
+    // The same screens in the app, going back.
+    await onSexualWhen();
+    await page.locator('[data-back]').click();
+    await expectScreen(page, 'concern');
+    await onConcern();
+    await page.locator('[data-back]').click();
+    await expectScreen(page, 'age');
+    await onAge();
+    expect(errors.join('\n'), 'no hydration mismatch, nothing else logged').toBe('');
+  });
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Advice } from '../../engine/schema.ts';
-import { adviceLinkKey, advicePointKey, adviceTextKey, adviceTitleKey } from '../../i18n/keys.ts';
+import { adviceWords } from '../../result/adviceWords.ts';
 import { TaggedText } from './TaggedText.tsx';
 
 /**
@@ -21,30 +21,29 @@ export function AdviceBlock({
 }) {
   const { t, i18n } = useTranslation();
   const List = advice.numbered ? 'ol' : 'ul';
-  const values = { firstStep };
-  const ownTitle = variant !== undefined && i18n.exists(adviceTitleKey(advice.id, variant));
+  const words = adviceWords(advice, points, variant, firstStep, t, (key) => i18n.exists(key));
   return (
     <section className="advice" data-advice={advice.id}>
       <h3 id={`advice-${advice.id}`}>
-        <TaggedText text={t(adviceTitleKey(advice.id, ownTitle ? variant : undefined), values)} />
+        <TaggedText text={words.title} />
       </h3>
       <p>
-        <TaggedText text={t(adviceTextKey(advice.id, variant), values)} />
+        <TaggedText text={words.text} />
       </p>
-      {points && points.length > 0 && (
+      {words.points.length > 0 && (
         <List>
-          {points.map((point) => (
-            <li key={point}>
-              <TaggedText text={t(advicePointKey(advice.id, point), values)} />
+          {words.points.map((point, index) => (
+            <li key={index}>
+              <TaggedText text={point} />
             </li>
           ))}
         </List>
       )}
       {/* A new tab: leaving this one would lose the answers, which live only in this page. */}
-      {advice.link && (
+      {words.link && (
         <p>
-          <a href={advice.link} hrefLang="nl" target="_blank" rel="noopener noreferrer">
-            <TaggedText text={t(adviceLinkKey(advice.id))} />
+          <a href={words.link.href} hrefLang="nl" target="_blank" rel="noopener noreferrer">
+            <TaggedText text={words.link.text} />
             <span className="visually-hidden"> ({t('ui.contact.newTab')})</span>
           </a>
         </p>

@@ -22,7 +22,8 @@ export function AnswersList() {
           const isOption = question.options.some((o) => o.id === answer);
           // A municipality answer is a CBS code: its name comes from the list, which may still be loading.
           const key = optionLabelKey(question.id, answer, variantOf(flow, question, answers), (k) => i18n.exists(k));
-          const label = isOption ? t(key) : (municipalityName ?? '');
+          // A municipality's name is Dutch: said in Dutch on a uk or en page.
+          const label = isOption ? t(key) : municipalityName ? `<nl>${municipalityName}</nl>` : '';
           return (
             <div key={question.id} className="answer">
               <dt>

@@ -1,23 +1,16 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkedOn } from '../../content/checkedOn.ts';
-import { contacts } from '../../../flows/contacts.ts';
+import { contentFlow } from '../../content/contentFlow.ts';
+import { shipFlow } from '../../content/shipFlow.ts';
 import { loadResultWords, startI18n, switchLanguage } from '../../i18n/i18n.ts';
 import { languages } from '../../i18n/languages.ts';
 import { ContactCard } from './ContactCard.tsx';
-import { shortDate } from './PhoneLine.tsx';
+import { shortDate } from '../../result/shortDate.ts';
 import { plainText } from '../../i18n/taggedText.ts';
 
 // As scripts/flowPlugin.ts ships it: the day its facts were checked, and the day a published mobile's page was read.
-const shipped = (id: string) => {
-  const contact = contacts.find((c) => c.id === id)!;
-  return {
-    ...contact,
-    checked: checkedOn(contact),
-    phones: contact.phones.map((p) => (p.publishedBy ? { ...p, read: p.source.read } : p)),
-  };
-};
+const shipped = (id: string) => shipFlow(contentFlow).contacts.find((c) => c.id === id)!;
 // What a screen reader says for a text with marks (TaggedText): the words, without the marks. A call link's
 // number carries no-break spaces and word joiners around its dashes (it never breaks over two lines): said alike.
 const said = (key: string, values: Record<string, string>) => {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Result } from '../../engine/rules.ts';
 import type { Answers, Flow } from '../../engine/schema.ts';
 import { optionLabelKey, questionSummaryKey } from '../../i18n/keys.ts';
-import { variantOf } from '../../engine/rules.ts';
+import { aboutOneself, variantOf } from '../../engine/rules.ts';
 import { plainText } from '../../i18n/taggedText.ts';
 
 /**
@@ -20,8 +20,7 @@ export function summaryText(
   municipalityName: string | undefined,
   spoken: string,
 ): string {
-  const aboutOneself = flow.questions.some((q) => q.options.some((o) => o.aboutOneself && answers[q.id] === o.id));
-  const lines = [aboutOneself ? t('ui.summary.introSelf') : t('ui.summary.intro')];
+  const lines = [aboutOneself(flow, answers) ? t('ui.summary.introSelf') : t('ui.summary.intro')];
   if (spoken !== 'nl') lines.push(t('ui.summary.interpreter', { language: t(`ui.summary.spoken.${spoken}`) }));
   for (const question of flow.questions.filter((q) => q.inSummary)) {
     const answer = answers[question.id];

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { acuteContacts } from '../../result/acuteContacts.ts';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { TaggedText } from '../components/TaggedText.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
@@ -12,8 +13,7 @@ export function AcuteScreen({ now }: { now: Date }) {
   const { t } = useTranslation();
   const actor = FlowActor.useActorRef();
   const heading = useScreen(t('ui.acute.title'));
-  const emergency = flow.contacts.find((c) => c.urgent)!;
-  const alsoHere = flow.contacts.filter((c) => c.acute);
+  const { emergency, alsoHere } = acuteContacts(flow.contacts);
   const words = useResultWords();
   return (
     <section data-screen="acute" className="acute">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { composeResult } from '../../engine/rules.ts';
-import { contactInTextKey } from '../../i18n/keys.ts';
+import { resultPage } from '../../result/resultPage.ts';
 import { AdviceBlock } from '../components/AdviceBlock.tsx';
 import { AnswersList } from '../components/AnswersList.tsx';
 import { BackButton } from '../components/BackButton.tsx';
@@ -16,29 +15,20 @@ import { flow } from '../../engine/shippedFlow.ts';
 import { useResultWords } from '../hooks/useResultWords.ts';
 import { useScreen } from '../hooks/useScreen.ts';
 
-const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((item) => item.id === id)!);
-
-/** Whether the answers say the check is about the person themself (an option marked `aboutOneself`). */
-const aboutOneself = (answers: Record<string, string | undefined>) =>
-  flow.questions.some((q) => q.options.some((o) => o.aboutOneself && answers[q.id] === o.id));
-
 /**
  * The result, in SPEC's order: 112 where it applies; your first step (one full card) and the one contact right
  * below it; what you can do now; more places to turn (compact cards: the same facts, also in print); about
- * this concern; your answers.
+ * this concern; your answers. What each section holds is src/result/resultPage.ts, which flows:explain reads too.
  */
 export function ResultScreen({ now }: { now: Date }) {
   const { t } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const heading = useScreen(t('ui.result.title'));
-  const result = composeResult(flow, answers);
+  const page = resultPage(flow, answers);
+  const { result, first, below, more } = page;
   const words = useResultWords();
-  const self = aboutOneself(answers);
-  const contacts = byId(flow.contacts, result.contacts);
-  const [first, ...more] = contacts;
-  const below = result.below && more[0];
   // The advice names the first step through {{firstStep}}, as a sentence names it.
-  const firstStep = result.firstStep ? t(contactInTextKey(result.firstStep)) : '';
+  const firstStep = page.firstStepName ? t(page.firstStepName) : '';
 
   return (
     <section data-screen="result" className="result">
@@ -48,14 +38,14 @@ export function ResultScreen({ now }: { now: Date }) {
         {t('ui.result.title')}
       </h1>
 
-      {byId(flow.contacts, result.urgent).map((contact) => (
+      {page.urgent.map((contact) => (
         <section key={contact.id} className="urgent">
           {/* Heard as the section's heading; on screen the line and the red button say it, so the first step comes sooner. */}
           <h2 id="urgent-heading" className="visually-hidden">
-            {t(self ? 'ui.result.urgentTitleSelf' : 'ui.result.urgentTitle')}
+            {t(page.urgentTitle)}
           </h2>
           <p>
-            <TaggedText text={t(self ? 'ui.result.urgentLineSelf' : 'ui.result.urgentLine')} />
+            <TaggedText text={t(page.urgentLine)} />
           </p>
           <UrgentCall contact={contact} />
         </section>
@@ -67,19 +57,18 @@ export function ResultScreen({ now }: { now: Date }) {
             <section>
               <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
               <ContactCard contact={first} now={now} answers={answers} />
-              {/* A call stays in the phone's call list: said where the person it happens to is about to call. */}
-              {self && (
+              {page.callList && (
                 <p className="note call-list">
                   <TaggedText text={t('ui.result.callList')} />
                 </p>
               )}
-              {result.below && below && <RightBelow below={result.below} contact={below} first={first} now={now} />}
+              {below && <RightBelow below={below.below} contact={below.contact} now={now} />}
             </section>
           )}
 
           <section>
             <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
-            {byId(flow.advice, result.act).map((advice) => (
+            {page.act.map((advice) => (
               <AdviceBlock
                 key={advice.id}
                 advice={advice}
@@ -101,7 +90,7 @@ export function ResultScreen({ now }: { now: Date }) {
 
           <section>
             <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
-            {byId(flow.advice, result.about).map((advice) => (
+            {page.about.map((advice) => (
               <AdviceBlock
                 key={advice.id}
                 advice={advice}
