@@ -148,35 +148,30 @@ describe('after the app’s script', () => {
     },
   );
 
-  it.each(LANGUAGES)('in %s: the advice, loading then loaded, each heard once and apart', async (language) => {
-    const { page } = await listeningPage();
-    const release = await hold(page, RESULT_WORDS);
-    await openApp(page, `/${language}/`);
-    await walk(page, STAPHORST_PATH, 'result');
-    await expectHeardOnce(page, tr(language, 'ui.result.loading'), language);
-    await release();
-    await expectHeardOnce(page, tr(language, 'ui.result.loaded'), language);
-    await page.locator('[data-advice]').first().waitFor();
-    expectApart(await heard(page), APART);
-  });
-
   it.each(LANGUAGES)(
-    'in %s: the municipality list, loading then loaded, each heard once and apart; no count while focus is elsewhere',
+    'in %s: the municipality list, then the advice, each loading then loaded, heard once and apart; no count while focus is elsewhere',
     async (language) => {
       const { page } = await listeningPage();
-      const release = await hold(page, LIST);
+      const releaseList = await hold(page, LIST);
+      const releaseAdvice = await hold(page, RESULT_WORDS);
       await openApp(page, `/${language}/`);
       await walk(page, STAPHORST_PATH.slice(0, 5), 'municipality');
       await expectHeardOnce(page, tr(language, 'ui.municipality.loading'), language);
-      await release();
+      await releaseList();
       await expectHeardOnce(page, said(language, 'ui.municipality.loaded'), language);
-      expectApart(await heard(page), APART);
 
-      // Typed, the count is said; back to this question from the result, focus is on its heading: not said.
+      // Typed, the count is said.
       await page.getByRole('combobox').pressSequentially(language === 'uk' ? 'Стапх' : 'Staph');
       await expectHeardOnce(page, said(language, 'ui.municipality.chooseKeys'), language);
       await page.locator('[data-option="municipality:GM0180"]').click();
       await expectScreen(page, 'result');
+      await expectHeardOnce(page, tr(language, 'ui.result.loading'), language);
+      await releaseAdvice();
+      await expectHeardOnce(page, tr(language, 'ui.result.loaded'), language);
+      await page.locator('[data-advice]').first().waitFor();
+      expectApart(await heard(page), APART);
+
+      // Back to this question from the result, focus is on its heading: the count is not said.
       const before = (await heard(page)).length;
       await page.locator('[data-back]').first().click();
       await expectScreen(page, 'municipality');
