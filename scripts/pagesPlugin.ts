@@ -41,6 +41,21 @@ export const pageWordsBlock = (of: readonly Language[]) =>
     Object.fromEntries(of.map((language) => [language, pageWords(language)])),
   ).replace(/</g, '\\u003c')}</script>`;
 
+/** The page's one live region, as index.html has it (src/early/announcerRegion.ts). */
+const ANNOUNCER_HTML = '<p data-announcer role="status" class="visually-hidden"></p>';
+/**
+ * The live region with, for the early walker, the words of a language's wait in each of `others` (data-uk…):
+ * a language tapped before the app has arrived is said to be on its way in that language.
+ */
+const announcerWith = (others: readonly Language[]) =>
+  ANNOUNCER_HTML.replace(
+    '<p data-announcer',
+    () =>
+      `<p data-announcer${others
+        .map((other) => ` data-${other}="${escapeHtml((pageWords(other).ui as Record<string, string>).languageWaiting)}"`)
+        .join('')}`,
+  );
+
 // The bare address "/" is the Dutch page (the source language) with the redirect above.
 const BARE = { language: languages[0], fileName: 'index.html' } as const;
 
@@ -90,13 +105,18 @@ export function pagesPlugin(): Plugin {
           ),
           assetOf((item) => item.fileName.startsWith('assets/municipalities-'), 'municipality list'),
         ])}</script>`;
+      if (!html.includes(ANNOUNCER_HTML)) throw new Error(`index.html: no live region ${ANNOUNCER_HTML}`);
       const pageFor = (language: Language, first: string[] = []) =>
         html
           .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
           .replace('<meta charset="utf-8" />', () => ['<meta charset="utf-8" />', ...first.map((tag) => `    ${tag}`)].join('\n'))
           .replace('</head>', () => `  ${pageWordsBlock([language])}\n    ${earlyFetches(language)}\n  </head>`)
-          // Right after the first question (the prerender fills the root), so that it runs as soon as it shows.
-          .replace('<div id="root"></div>', () => `<div id="root"></div>\n    <script>${walker}</script>`);
+          // Right after the first question (the prerender fills the root) and the live region it speaks through,
+          // so that it runs as soon as it shows.
+          .replace(
+            ANNOUNCER_HTML,
+            () => `${announcerWith(languages.filter((other) => other !== language))}\n    <script>${walker}</script>`,
+          );
       // "/" first decides whether the browser wants another language than Dutch, before it paints anything.
       index.source = pageFor(BARE.language, [`<script>${languageRedirect}</script>`, `<script>${quickExit}</script>`]);
       for (const language of languages) {
@@ -148,7 +168,7 @@ export function pagesPlugin(): Plugin {
 /**
  * `npm start` (the dev server) serves index.html as it is: this puts the quick-exit script in it too, so
  * that quick exit works there as it does in the built pages, and the words (all languages: the dev page
- * serves every address). No early walker: the dev page has no prerendered first question.
+ * serves every address; on the live region too, for a language's wait). No early walker: the dev page has no prerendered first question.
  */
 export function quickExitInDevPlugin(): Plugin {
   return {
@@ -157,6 +177,7 @@ export function quickExitInDevPlugin(): Plugin {
     transformIndexHtml: (html) =>
       html
         .replace('<meta charset="utf-8" />', () => `<meta charset="utf-8" />\n    <script>${quickExit}</script>`)
-        .replace('</head>', () => `  ${pageWordsBlock(languages)}\n  </head>`),
+        .replace('</head>', () => `  ${pageWordsBlock(languages)}\n  </head>`)
+        .replace(ANNOUNCER_HTML, () => announcerWith(languages)),
   };
 }

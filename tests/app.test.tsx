@@ -159,15 +159,17 @@ describe('moving through the check', () => {
     expect(question()).toBe('age');
     // The progress is heard with the heading; the switch itself is said, since focus stays on its button.
     expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('How old is the person? (Question 3 of 6–8)');
-    expect(screen.getByText('The language is now English.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('The language is now English.', {}, { timeout: 3000 })).toHaveAttribute('role', 'status');
     await act(async () => fireEvent.click(document.querySelector('[data-lang="nl"]')!));
   });
 
   it('says when no municipality matches, and offers "I don\'t know"', async () => {
     await renderApp('nl');
     ['danger:no', 'role:neighbour', 'age:adult', 'concern:stalking', 'suspect:partner'].forEach(answer);
-    fireEvent.change(await screen.findByRole('combobox'), { target: { value: 'Xyzzy' } });
-    expect(await screen.findByText(/Geen gemeente gevonden voor ‘Xyzzy’/)).toBeInTheDocument();
+    const box = await screen.findByRole('combobox');
+    box.focus();
+    fireEvent.change(box, { target: { value: 'Xyzzy' } });
+    expect(await screen.findByText(/Geen gemeente gevonden voor ‘Xyzzy’/, {}, { timeout: 3000 })).toBeInTheDocument();
     expect(option('municipality:unknown')).toBeTruthy();
   });
 

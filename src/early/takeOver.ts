@@ -7,15 +7,13 @@ import type { EarlyEvent, EarlyHandover } from './handover.ts';
 /**
  * Stops the early walker (src/early/walker.ts) and takes what it kept, removing it from the page: its log
  * and the responses it fetched. What the walker marked while a tap waited for the app (a busy option or
- * link, the language links' status) goes too: the app marks what it waits for itself, and takes the screen
- * over as drawn.
+ * link) goes too: the app marks what it waits for itself, and takes the screen over as drawn. What the
+ * walker said (src/early/announcerRegion.ts) stays said: the app does not say it again.
  */
 export function takeOverEarlyWalk(): EarlyHandover {
   const handover = window.__pluisEarly ?? { log: [], fetched: {} };
   delete window.__pluisEarly;
   document.querySelectorAll('[aria-busy="true"]:not([role="listbox"])').forEach((element) => element.removeAttribute('aria-busy'));
-  const status = document.querySelector('nav.languages [role="status"]');
-  if (status) status.textContent = '';
   return handover;
 }
 

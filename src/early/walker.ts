@@ -12,6 +12,7 @@ import { AHEAD, FIRST, historyStep, onEntryAhead } from './oneHistory.ts';
 import { wordsOf, type WordTree } from './words.ts';
 import { spokenText } from '../i18n/taggedText.ts';
 import { isSecondTap, type Tap } from './secondTap.ts';
+import { ANNOUNCER, type Announcer } from './announcerRegion.ts';
 
 // The early walker: inlined into each language page (scripts/walker.ts), it answers the questions before
 // the app's script has arrived, with the engine's own rules, the page's words and the app's own view of a
@@ -25,6 +26,7 @@ const root = document.getElementById('root');
 const language = root?.dataset.prerendered;
 const flow: Routing = { questions, regions: [] };
 const municipality = municipalityQuestion(flow);
+const announcer = document.querySelector<Announcer>(ANNOUNCER);
 /** A language link tapped again this soon after it was held is still the same tap. */
 const FOLLOW_AFTER_MS = 1000;
 
@@ -37,6 +39,14 @@ function start(tree: WordTree) {
   let shownAt = -Infinity;
   let lastTaken: Tap | undefined;
   let pressedAt = -Infinity;
+  // A wait is heard once, in the language it is about (the page's, or the one tapped).
+  const say = (text = '', lang = language!) => {
+    if (announcer) {
+      announcer.lang = lang;
+      announcer.textContent = text;
+      announcer.saidAt = performance.now();
+    }
+  };
 
   const show = (next: string) => {
     const question = questionById(flow, next);
@@ -44,14 +54,17 @@ function start(tree: WordTree) {
     if (!question || !section) return;
     step = next;
     // The municipality box as the app draws it while its list loads: the app takes it over with what is typed.
+    const loading = words.t('ui.municipality.loading');
     const box =
       question === municipality &&
-      municipalityBoxView(html, { words, query: '', shown: [], status: words.t('ui.municipality.loading'), loading: true, failed: false });
+      municipalityBoxView(html, { words, query: '', shown: [], status: loading, loading: true, failed: false });
     section.outerHTML = questionView(html, { flow, question, answers, words, box }).html;
     document.title = spokenText(words.t('ui.pageTitle', { title: titleOf(flow, question, answers, words) })) || document.title;
     // A new screen starts at the top, with Back in view (not under the sticky header), then its heading takes focus.
     scrollTo(0, 0);
     root!.querySelector<HTMLElement>('#question-heading')?.focus({ preventScroll: true });
+    // Drawn with the box, its status is not heard: said here, after the heading.
+    if (box) say(loading);
     shownAt = performance.now();
     const move = historyStep(onEntryAhead(), next !== flow.questions[0].id);
     if (move === 'push') {
@@ -60,10 +73,12 @@ function start(tree: WordTree) {
     } else if (move === 'back') history.back();
   };
 
-  // A tap whose screen is the app's (the acute screen, the result, the safety page): kept for it, marked busy.
+  // A tap whose screen is the app's (the acute screen, the result, the safety page): kept for it, marked busy
+  // (an answer busy looks chosen, styles.css) and said to be on its way.
   const waitForApp = (element: Element, event: EarlyEvent) => {
     log(event);
     element.setAttribute('aria-busy', 'true');
+    say(words.t('ui.pageLoading'));
   };
 
   const answer = (button: Element, hook: string) => {
@@ -74,11 +89,7 @@ function start(tree: WordTree) {
     const next = isAcute ? ACUTE : nextStep(flow, given);
     // The check is under way: what its later screens need starts loading now, as the app would.
     startEarlyFetches(handover);
-    if (next === ACUTE || next === RESULT) {
-      root!.querySelectorAll('[data-option].chosen').forEach((chosen) => chosen.classList.remove('chosen'));
-      button.classList.add('chosen');
-      return waitForApp(button, { type: 'ANSWER', question, option });
-    }
+    if (next === ACUTE || next === RESULT) return waitForApp(button, { type: 'ANSWER', question, option });
     log({ type: 'ANSWER', question, option });
     answers = given;
     show(next);
@@ -91,13 +102,12 @@ function start(tree: WordTree) {
     show(back);
   };
 
-  // The language asked for (undefined: none after all), the link marked, and the links' status saying so.
+  // The language asked for (undefined: none after all), the link marked, and the wait said in that language
+  // (the page carries those words for each other language, announcerRegion.ts).
   let heldAt = -Infinity;
   const holdLanguage = (link: Element, chosen: string | undefined) => {
-    const links = link.closest('nav');
-    links?.querySelectorAll('a[data-lang][aria-busy]').forEach((other) => other.removeAttribute('aria-busy'));
-    const status = links?.querySelector('[role="status"]');
-    if (status) status.textContent = chosen ? words.t('ui.languageWaiting') : '';
+    root!.querySelectorAll('a[data-lang][aria-busy]').forEach((other) => other.removeAttribute('aria-busy'));
+    say(chosen && announcer?.dataset[chosen], chosen);
     log({ type: 'LANGUAGE', language: (chosen ?? language) as Language });
     if (!chosen) return;
     link.setAttribute('aria-busy', 'true');

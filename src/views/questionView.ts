@@ -85,7 +85,7 @@ export function questionView<N>(h: Element<N>, screen: QuestionScreen<N>): N {
               'span',
               { className: 'option-label', id: `${ids}-label` },
               taggedView(h, t(optionLabelKey(question.id, option.id, variant, has))),
-              chosen && h('span', { className: 'visually-hidden' }, ' (', t('ui.currentAnswer'), ')'),
+              chosen && h('span', { className: 'visually-hidden current-answer' }, ' (', t('ui.currentAnswer'), ')'),
             ),
             hasHint && h('span', { className: 'option-hint', id: `${ids}-hint` }, taggedView(h, t(hint))),
           ),

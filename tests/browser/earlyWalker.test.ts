@@ -8,10 +8,10 @@ import {
   NEUTRAL_SITE,
   STAPHORST_PATH,
   appHistory,
-  appUrl,
   LANGUAGES,
   expectScreen,
   openApp,
+  openEarly,
   pickMunicipality,
   tr,
   waitForApp,
@@ -36,14 +36,7 @@ async function heldBack(path: string) {
   const page = await browser().newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(new URL(path, appUrl()).href, { waitUntil: 'commit' });
-  await page.locator('[data-question]').waitFor();
+  const release = await openEarly(page, path);
   return { page, errors, release };
 }
 
@@ -183,14 +176,16 @@ describe('answers before the script', () => {
     await ukrainian.click();
     expect(await ukrainian.getAttribute('aria-busy')).toBe('true');
     expect(new URL(page.url()).pathname, 'the link waits for the app').toBe('/nl/');
-    const status = page.locator('.languages [role="status"]');
-    expect(await status.innerText(), 'and says so').toBe(tr('nl', 'ui.languageWaiting'));
+    // And says so, in the language tapped (the page carries those words for each other language).
+    const announcer = page.locator('[data-announcer]');
+    expect(await announcer.textContent()).toBe(tr('uk', 'ui.languageWaiting'));
+    expect(await announcer.getAttribute('lang')).toBe('uk');
     release();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 5_000 }).toBe('uk');
     await expectScreen(page, 'age');
     await expect.poll(() => page.locator('#question-heading').innerText()).toContain(tr('uk', 'question.age.title'));
     expect(await ukrainian.getAttribute('aria-busy')).toBeNull();
-    expect(await page.locator('.languages [role="status"]').innerText()).toBe(tr('uk', 'ui.languageChanged'));
+    await expect.poll(() => announcer.textContent()).toBe(tr('uk', 'ui.languageChanged'));
     // The answers were kept: Back is the question before, in Ukrainian, with its answer chosen.
     await page.locator('[data-back]').first().click();
     await expectScreen(page, 'role');
@@ -219,7 +214,7 @@ describe('answers before the script', () => {
     await page.locator('a[data-lang="en"]').click();
     await page.locator('a[data-lang="nl"]').click();
     expect(await page.locator('a[data-lang][aria-busy]').count()).toBe(0);
-    expect(await page.locator('.languages [role="status"]').innerText()).toBe('');
+    expect(await page.locator('[data-announcer]').textContent()).toBe('');
     release();
     await waitForApp(page);
     await expectScreen(page, 'role');

@@ -3,7 +3,7 @@
 // a visit never holds more than two entries of the app (the first, and one ahead of it).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STAPHORST_PATH, appOrigin, expectScreen, openApp, walk, withBrowser } from './support.ts';
+import { LANGUAGES, STAPHORST_PATH, appOrigin, axFocused, expectScreen, openApp, openEarly, said, walk, withBrowser } from './support.ts';
 
 let page: Page;
 const browser = withBrowser();
@@ -98,4 +98,35 @@ describe('one history', () => {
     await expect.poll(async () => (await history(page)).current).toBe(before.current - 1);
     expect((await history(page)).length).toBe(before.length);
   });
+});
+
+describe('focus follows the browser’s Back', () => {
+  it.each(LANGUAGES)(
+    'in %s: wherever focus was (a language link, quick exit), it moves to the heading of the screen Back shows',
+    async (language) => {
+      page = await browser().newPage();
+      const other = language === 'en' ? 'nl' : 'en';
+      const heading = (question: string) => `heading: ${said(language, `question.${question}.title`)}`;
+      await openApp(page, `/${language}/`);
+      await walk(page, STAPHORST_PATH.slice(0, 2), 'age');
+      await page.locator(`a[data-lang="${other}"]`).focus();
+      await page.goBack();
+      await expectScreen(page, 'role');
+      await expect.poll(() => axFocused(page)).toContain(heading('role'));
+      await page.locator('[data-quick-exit]').focus();
+      await page.goBack();
+      await expectScreen(page, 'danger');
+      await expect.poll(() => axFocused(page)).toContain(heading('danger'));
+
+      // Before the app's script, the early walker does the same.
+      const early = await browser().newPage();
+      await openEarly(early, `/${language}/`);
+      await early.locator('[data-option="danger:no"]').click();
+      await expectScreen(early, 'role');
+      await early.locator(`a[data-lang="${other}"]`).focus();
+      await early.goBack();
+      await expectScreen(early, 'danger');
+      await expect.poll(() => axFocused(early)).toContain(heading('danger'));
+    },
+  );
 });

@@ -185,6 +185,28 @@ export async function appHistory(page: Page): Promise<{ behind: number; ahead: n
   }
 }
 
+/**
+ * Holds the app's script back until `release()` is called: meanwhile the page is its prerendered first
+ * question and the early walker alone (src/early/walker.ts), as on a slow phone.
+ */
+export async function holdAppScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Opens an address with the app's script held back (holdAppScript), once its first question shows. */
+export async function openEarly(page: Page, path: string): Promise<() => void> {
+  const release = await holdAppScript(page);
+  await page.goto(new URL(path, appUrl()).href, { waitUntil: 'commit' });
+  await page.locator('[data-question]').waitFor();
+  return release;
+}
+
 export async function openApp(page: Page, path: string) {
   await page.goto(new URL(path, appUrl()).href);
   await waitForApp(page);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Match } from '../../engine/municipalitySearch.ts';
 import { municipalityBoxView, type MunicipalityBox } from '../../views/municipalityBoxView.ts';
 import { FlowActor } from '../hooks/flowActor.ts';
+import { useHasFocus } from '../hooks/useHasFocus.ts';
 import { useHydrating } from '../hooks/useHydrating.ts';
 import { useMunicipalities } from '../hooks/useMunicipalities.ts';
 import { useSearchStatus } from '../hooks/useSearchStatus.ts';
@@ -28,9 +29,10 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
   const query = FlowActor.useSelector((s) => s.context.query);
   const setQuery = (typed: string) => actor.send({ type: 'TYPE', query: typed });
   const box = useRef<HTMLInputElement>(null);
-  const { list, retry, recovered } = useMunicipalities();
-  // "The list has loaded" is said after a retry that worked, until the next key.
-  const [loadedHeard, setLoadedHeard] = useState(false);
+  const { list, retry } = useMunicipalities();
+  const focused = useHasFocus(box);
+  // "Loading" or "failed" was said: "the list has loaded" is said when it comes, until the next key.
+  const [waitHeard, setWaitHeard] = useState(false);
   // The matches follow each key in the same render: a search takes about a millisecond, and a deferred one
   // cost a second render and frame per key (npm run bench: key → list painted, median 44–79 ms, was 68–108).
   const wanted = query;
@@ -66,21 +68,26 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
         .join(' ')
     : '';
   const typed = wanted.trim();
+  // What the search found is said to the one who is searching: not while focus is elsewhere (on the heading,
+  // when Back brings this question back with the municipality chosen before).
+  const feedback = !focused
+    ? ''
+    : typed && !matches.length
+      ? t('ui.municipality.none', { query: typed })
+      : typed || expanded === 'all'
+        ? found
+        : '';
   const { status, say, typing } = useSearchStatus(
     list.state === 'failed'
       ? t('ui.municipality.loadError')
       : list.state === 'loading'
         ? t('ui.municipality.loading')
-        : [
-            recovered && !loadedHeard ? t('ui.municipality.loaded') : '',
-            typed && !matches.length ? t('ui.municipality.none', { query: typed }) : typed || expanded === 'all' ? found : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
+        : [waitHeard ? t('ui.municipality.loaded') : '', feedback].filter(Boolean).join(' '),
     query,
     // The box the early walker drew says it is loading, and is taken over as it is.
     useHydrating(),
   );
+  if (list.state !== 'ready' && status && !waitHeard) setWaitHeard(true);
 
   // Enter picks the highlighted match, or the only one; otherwise it says why nothing happened.
   const pick = () => {
@@ -127,7 +134,7 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
         setQuery(value);
         setExpanded('typed');
         setActive(-1);
-        setLoadedHeard(recovered);
+        if (list.state === 'ready') setWaitHeard(false);
         typing();
       }}
       onKeyDown={onKeyDown as (event: never) => void}

@@ -36,12 +36,9 @@ const listFile: BackgroundFile<Ready> = {
 /** Starts loading the list without waiting for it. */
 export const preloadMunicipalities = () => void load(listFile).catch(() => undefined);
 
-/**
- * The list; `retry` to load it again after it failed; `recovered` once a retry brought it, so that the
- * screen can say so (a retry that works must not be silent).
- */
-export function useMunicipalities(): { list: MunicipalityList; retry: () => void; recovered: boolean } {
-  const { state, value, retry, recovered } = useBackgroundLoad(listFile);
+/** The list, and `retry` to load it again after it failed. */
+export function useMunicipalities(): { list: MunicipalityList; retry: () => void } {
+  const { state, value, retry } = useBackgroundLoad(listFile);
   const list: MunicipalityList = state === 'ready' && value ? value : state === 'failed' ? { state: 'failed' } : { state: 'loading' };
-  return { list, retry, recovered };
+  return { list, retry };
 }

@@ -1,28 +1,56 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { inTurn } from '../lib/announcer.ts';
 
 /** How long typing must pause before the number of matches is announced. */
 export const TYPING_PAUSE_MS = 700;
 
+const nothingToCancel = (): void => undefined;
+
 /**
  * What a search's status region says: `message` once typing pauses (so that a screen reader does not read
- * out a count at every key), at once when it changes without typing (the list loaded or failed). `say`
- * answers a key at once, also with the same words as before (a no-break space makes the text new, so it is
- * read again); `typing` is called on each key and silences the status until the pause. `drawn`: the status
- * is already on the page saying `message` (a box taken over from the early walker), not to be heard anew.
+ * out a count at every key), at once when it changes without typing (the list loaded or failed), and always
+ * in its turn on the page's one voice (src/ui/lib/announcer.ts): never in the same moment as another message.
+ * `say` answers a key, also with the same words as before (a no-break space makes the text new, so it is read
+ * again); `typing` is called on each key and silences the status until the pause. `drawn`: the status is
+ * already on the page saying `message` (a box taken over from the early walker), not to be heard anew.
  */
 export function useSearchStatus(message: string, query: string, drawn = false) {
   const [status, setStatus] = useState(drawn ? message : '');
+  const shown = useRef(status);
+  useEffect(() => {
+    shown.current = status;
+  }, [status]);
   const lastKey = useRef(0);
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const waiting = useRef<() => void>(nothingToCancel);
+  const show = useCallback((words: string) => {
+    waiting.current();
+    waiting.current = nothingToCancel;
+    if (!words) setStatus('');
+    else waiting.current = inTurn(() => setStatus(words));
+  }, []);
   useEffect(() => {
     // Measured from the last key, not from this change: the matches may arrive a little after the key.
     const wait = Math.max(0, lastKey.current + TYPING_PAUSE_MS - Date.now());
-    const timer = window.setTimeout(() => setStatus(message), wait);
-    return () => window.clearTimeout(timer);
-  }, [message, query]);
-  const say = useCallback((words: string) => setStatus((before) => (before === words ? `${words}\u00a0` : words)), []);
+    pause.current = setTimeout(() => {
+      if (message !== shown.current) show(message);
+    }, wait);
+    return () => {
+      clearTimeout(pause.current);
+      waiting.current();
+    };
+  }, [message, query, show]);
+  // The answer to a key is what is said then, not what typing before it would have said after its pause.
+  const say = useCallback(
+    (words: string) => {
+      clearTimeout(pause.current);
+      show(shown.current === words ? `${words}\u00a0` : words);
+    },
+    [show],
+  );
   const typing = useCallback(() => {
     lastKey.current = Date.now();
-    setStatus('');
-  }, []);
+    show('');
+  }, [show]);
   return { status, say, typing };
 }

@@ -19,6 +19,8 @@ export function SafetyScreen() {
       <p>{t('ui.safety.offline')}</p>
       <h2>{t('ui.safety.exitTitle')}</h2>
       <p>{t('ui.safety.exit')}</p>
+      {/* Some screen readers pause their speech on Shift, or keep it: the link always works. */}
+      <p>{t('ui.safety.screenReader')}</p>
       <p>{t('ui.safety.remains')}</p>
       <h2>{t('ui.safety.limitsTitle')}</h2>
       <ul>
