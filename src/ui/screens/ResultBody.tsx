@@ -13,8 +13,9 @@ export type ResultPage = ReturnType<typeof resultPage<ShippedContact>>;
  * The result's sections below 112, in SPEC's order: your first step (one full card) and the one contact right
  * below it; what you can do now; more places to turn (compact cards: the same facts, also in print); about
  * this concern. Its code loads after the first answer (src/ui/resultParts.ts); ResultScreen holds the rest.
+ * `whole` false: the head only, the first step and the first advice block, as drawn in the frame after the tap.
  */
-export function ResultBody({ page, answers, now }: { page: ResultPage; answers: Answers; now: Date }) {
+export function ResultBody({ page, answers, now, whole }: { page: ResultPage; answers: Answers; now: Date; whole: boolean }) {
   const { t } = useTranslation();
   const { result, first, below, more } = page;
   // The advice names the first step through {{firstStep}}, as a sentence names it.
@@ -36,7 +37,7 @@ export function ResultBody({ page, answers, now }: { page: ResultPage; answers: 
 
       <section>
         <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
-        {page.act.map((advice) => (
+        {(whole ? page.act : page.act.slice(0, 1)).map((advice) => (
           <AdviceBlock
             key={advice.id}
             advice={advice}
@@ -47,7 +48,7 @@ export function ResultBody({ page, answers, now }: { page: ResultPage; answers: 
         ))}
       </section>
 
-      {more.length > 0 && (
+      {whole && more.length > 0 && (
         <section>
           <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
           {more.map((contact) => (
@@ -56,18 +57,20 @@ export function ResultBody({ page, answers, now }: { page: ResultPage; answers: 
         </section>
       )}
 
-      <section>
-        <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
-        {page.about.map((advice) => (
-          <AdviceBlock
-            key={advice.id}
-            advice={advice}
-            points={result.points[advice.id]}
-            variant={result.variants[advice.id]}
-            firstStep={firstStep}
-          />
-        ))}
-      </section>
+      {whole && (
+        <section>
+          <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
+          {page.about.map((advice) => (
+            <AdviceBlock
+              key={advice.id}
+              advice={advice}
+              points={result.points[advice.id]}
+              variant={result.variants[advice.id]}
+              firstStep={firstStep}
+            />
+          ))}
+        </section>
+      )}
     </>
   );
 }

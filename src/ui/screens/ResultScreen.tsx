@@ -1,3 +1,4 @@
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resultPage } from '../../result/resultPage.ts';
 import { AnswersList } from '../components/AnswersList.tsx';
@@ -25,9 +26,18 @@ export function ResultScreen({ now }: { now: Date }) {
   const { result } = page;
   // The sections below 112 need the result's words and code, loaded from the first answer on.
   const body = useResultParts();
+  // The head (112, the first step, the first advice block) is drawn at once, in the frame after the tap; the
+  // rest follows as a transition, which React draws in slices that a tap can interrupt; focus is on the h1
+  // all along. Until then the section says so with data-drawing, for the tests and the bench (not aria-busy:
+  // how screen readers treat a busy region with focus inside differs, for a state that lasts a frame or two).
+  const ready = body.state === 'ready';
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    if (ready) startTransition(() => setWhole(true));
+  }, [ready]);
 
   return (
-    <section data-screen="result" className="result">
+    <section data-screen="result" className="result" data-drawing={ready && !whole ? '' : undefined}>
       <DutchSummary result={result} />
       <BackButton />
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
@@ -48,7 +58,7 @@ export function ResultScreen({ now }: { now: Date }) {
       ))}
 
       {body.state === 'ready' ? (
-        <body.parts.ResultBody page={page} answers={answers} now={now} />
+        <body.parts.ResultBody page={page} answers={answers} now={now} whole={whole} />
       ) : (
         <WordsPending state={body.state} retry={body.retry} />
       )}
