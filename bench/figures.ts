@@ -1,4 +1,5 @@
 import type { FirstLoad } from './firstLoad.ts';
+import type { HumanTimings } from './humanTimings.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { Modules } from './modules.ts';
 import type { Phone } from './slowPhone.ts';
@@ -15,6 +16,8 @@ export type Figures = {
   conditions: {
     runs: number;
     lighthouseRuns: number;
+    /** Walks at a person's pace per page (bench/humanRun.ts). */
+    humanRuns: number;
     retapMs: number;
     /** The phone of `timings`, and that of `fastTimings`. */
     phone: Phone;
@@ -27,6 +30,8 @@ export type Figures = {
   timings: { app: Record<string, Timings>; static: Timings };
   /** The same path on a fast network with the same CPU: the front door only, beside the static page. */
   fastTimings: { app: Record<string, Timings>; static: Timings };
+  /** The same path at a person's pace on the slow phone (read 1.5 s, type at 200 ms a key): the front door. */
+  human: { app: Record<string, HumanTimings>; static: HumanTimings };
   modules: Modules;
   lighthouse: LighthouseFigures;
 };

@@ -4,6 +4,7 @@ import type { Figures } from './figures.ts';
 import type { FirstLoad } from './firstLoad.ts';
 import { report } from './report.ts';
 import { spread } from './stats.ts';
+import type { HumanTimings } from './humanTimings.ts';
 import type { Timings } from './timings.ts';
 
 const load = (gzip: number, requests: number): FirstLoad => ({
@@ -34,6 +35,19 @@ const timing = (base: number): Timings => ({
   firstQuestionOfWaterfall: base + 1,
 });
 
+/** A person's walk whose every figure is `base` plus a distinct offset. */
+const walk = (base: number): HumanTimings => ({
+  taps: [
+    { step: 'tap danger:no → [data-question="role"]', ...spread([base + 21]) },
+    { step: 'tap municipality:GM0180 → result', ...spread([base + 22]) },
+  ],
+  answerLatency: { median: spread([base + 23]), worst: spread([base + 24]) },
+  keyLatency: { median: spread([base + 25]), worst: spread([base + 26]) },
+  resultHead: spread([base + 22]),
+  resultWhole: spread([base + 27]),
+  retaps: [0],
+});
+
 const scores = (performance: number) => ({
   performance,
   accessibility: 100,
@@ -52,6 +66,7 @@ const figures: Figures = {
   conditions: {
     runs: 1,
     lighthouseRuns: 1,
+    humanRuns: 1,
     retapMs: 250,
     phone: { name: 'slow phone', network: { name: 'slow', latency: 400, down: 50_000, up: 50_000 }, cpuSlowdown: 4 },
     fastPhone: { name: 'fast network', cpuSlowdown: 4 },
@@ -61,6 +76,7 @@ const figures: Figures = {
   firstLoad: { app: { '/': load(110_000, 5), '/nl/': load(121_200, 6) }, static: load(7_800, 1) },
   timings: { app: { '/': timing(1000), '/nl/': timing(2000) }, static: timing(500) },
   fastTimings: { app: { '/': timing(4000) }, static: timing(2500) },
+  human: { app: { '/': walk(1000) }, static: walk(500) },
   modules: {
     top: [
       {
@@ -83,7 +99,7 @@ describe('report', () => {
   const markdown = report(figures, checkBudgets(figures));
 
   it('shows the first load at each address beside the static page, as a ratio to it', () => {
-    expect(markdown).toContain('| first load, gzip | 110.0 KB | 121.2 KB | 7.8 KB | 14.10× | 15.54× | ≤ 120.0 KB | **MISSED** at `/nl/` |');
+    expect(markdown).toContain('| first load, gzip | 110.0 KB | 121.2 KB | 7.8 KB | 14.10× | 15.54× | ≤ 110.0 KB | **MISSED** at `/nl/` |');
     expect(markdown).toContain('| first load, requests | 5 | 6 | 1 |');
   });
 
@@ -114,8 +130,17 @@ describe('report', () => {
   it('shows Lighthouse at each address and names each missed budget', () => {
     expect(markdown).toContain('| performance | 97 (runs 97) | 99 (runs 99) | 100 | ≥ 98 | **MISSED** at `/` |');
     expect(markdown).toContain('- Lighthouse mobile performance at /: 97, budget ≥ 98');
-    expect(markdown).toContain('- first load, gzip at /nl/: 121.2 KB, budget ≤ 120.0 KB');
+    expect(markdown).toContain('- first load, gzip at /nl/: 121.2 KB, budget ≤ 110.0 KB');
     expect(markdown).toMatch(/\| first answer taken .* \| 2\.00× \| 3\.99× \| ≤ 1\.30× \| \*\*MISSED\*\* at `\/` \|/);
     expect(markdown).toContain('**Budgets missed (7):**');
+  });
+
+  it("shows a person's walk beside the static page: every tap, the result's head and whole, the keys", () => {
+    expect(markdown).toContain('### A person on the slow phone');
+    for (const base of [500, 1000]) for (let offset = 21; offset <= 27; offset += 1) expect(markdown).toContain(`${base + offset} ms`);
+    // 1022 / 522 ms: the pick → the result's head.
+    expect(markdown).toMatch(/\| tap municipality:GM0180 → result \(its head: .*\| 1\.96× \| ≤ 2\.00× \| ok \|/);
+    // 1021 / 521 ms: the slowest answer, its verdict on the first row.
+    expect(markdown).toMatch(/\| tap danger:no → \[data-question="role"\] \| 1021 ms .* \| 1\.96× \| ≤ 2\.00× \| ok \|/);
   });
 });

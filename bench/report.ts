@@ -42,8 +42,8 @@ function ratioTable(addresses: string[], checks: Check[]): { lines: string[]; ad
 
 /** A row maker for timings: each address's spread, the static page's, and the ratios of their medians. */
 const timeRows =
-  (add: AddRow, timings: { app: Record<string, Timings>; static: Timings }, addresses: string[]) =>
-  (figure: string, of: (t: Timings) => Spread, budget?: Budget) =>
+  <T = Timings>(add: AddRow, timings: { app: Record<string, T>; static: T }, addresses: string[]) =>
+  (figure: string, of: (t: T) => Spread, budget?: Budget) =>
     add(
       figure,
       [...addresses.map((a) => showSpread(of(timings.app[a]))), showSpread(of(timings.static))],
@@ -116,6 +116,39 @@ function fastTable(figures: Figures, checks: Check[]): string[] {
   return [`### On a fast network (${describePhone(figures.conditions.fastPhone)})`, '', ...lines];
 }
 
+/** The path at a person's pace on the slow phone (bench/humanRun.ts), each tap and key beside the static page. */
+function humanTable(figures: Figures, checks: Check[]): string[] {
+  const addresses = Object.keys(figures.human.app);
+  const { lines, add } = ratioTable(addresses, checks);
+  const time = timeRows(add, figures.human, addresses);
+  figures.human.static.taps.forEach((tap, index) => {
+    const last = index === figures.human.static.taps.length - 1;
+    time(
+      last ? `${tap.step} (its head: 112, first step, first advice)` : tap.step,
+      (t) => t.taps[index],
+      last ? 'humanResultRatio' : index === 0 ? 'humanAnswerRatio' : undefined,
+    );
+  });
+  time('→ the result whole', (t) => t.resultWhole);
+  time('answer, median of a walk', (t) => t.answerLatency.median);
+  time('answer, worst of a walk', (t) => t.answerLatency.worst);
+  time('key → list painted, median of a walk', (t) => t.keyLatency.median, 'humanKeyRatio');
+  time('key → list painted, worst of a walk', (t) => t.keyLatency.worst);
+  add(
+    'taps in vain per walk',
+    [...addresses.map((a) => figures.human.app[a]), figures.human.static].map((page) => page.retaps.join(', ')),
+  );
+  return [
+    `### A person on the slow phone (${describePhone(figures.conditions.phone)}; ${figures.conditions.humanRuns} walks per page)`,
+    '',
+    'Reads each screen 1.5 s before tapping, types "Staphorst" at 200 ms a key without waiting for the list, reads the ' +
+      'list 1.5 s and picks. Each tap or key → the next screen or list painted. The budget on every answer is judged on ' +
+      'the slowest step (its verdict stands on the first row).',
+    '',
+    ...lines,
+  ];
+}
+
 function lighthouseTable(figures: Figures, checks: Check[]): string[] {
   const lh = figures.lighthouse;
   if (!('app' in lh)) return [`Lighthouse skipped: ${lh.skipped.split('\n')[0]}`];
@@ -142,16 +175,24 @@ function lighthouseTable(figures: Figures, checks: Check[]): string[] {
 }
 
 function requestTables(figures: Figures): string[] {
-  return Object.entries(figures.firstLoad.app).flatMap(([address, load]) => [
+  const loads = Object.entries(figures.firstLoad.app);
+  return [
     '',
-    `### First-load requests at ${at(address)} (started before the first question was painted and working)`,
+    '### First load at each address (gzip, requests; the budget holds at each)',
     '',
-    ...header(['request', 'type', 'status', 'uncompressed', 'gzip', 'brotli', 'as served']),
-    ...load.responses.map((r) => row([r.url, r.type, r.status, kb(r.bytes), kb(r.gzip), kb(r.brotli), kb(r.served)])),
-    ...(load.afterFirstScreen.length
-      ? ['', `Fetched in the 2 s after (not counted): ${load.afterFirstScreen.map((r) => `${r.url} (${kb(r.gzip)} gzip)`).join(', ')}.`]
-      : []),
-  ]);
+    ...header(['address', 'gzip', 'brotli', 'requests']),
+    ...loads.map(([address, load]) => row([at(address), kb(load.gzip), kb(load.brotli), String(load.requests)])),
+    ...loads.flatMap(([address, load]) => [
+      '',
+      `### First-load requests at ${at(address)} (started before the first question was painted and working)`,
+      '',
+      ...header(['request', 'type', 'status', 'uncompressed', 'gzip', 'brotli', 'as served']),
+      ...load.responses.map((r) => row([r.url, r.type, r.status, kb(r.bytes), kb(r.gzip), kb(r.brotli), kb(r.served)])),
+      ...(load.afterFirstScreen.length
+        ? ['', `Fetched in the 2 s after (not counted): ${load.afterFirstScreen.map((r) => `${r.url} (${kb(r.gzip)} gzip)`).join(', ')}.`]
+        : []),
+    ]),
+  ];
 }
 
 function stepTable(figures: Figures): string[] {
@@ -220,6 +261,8 @@ export function report(figures: Figures, checks: Check[]): string {
     ...figureTable(figures, checks),
     '',
     ...fastTable(figures, checks),
+    '',
+    ...humanTable(figures, checks),
     '',
     ...lighthouseTable(figures, checks),
     ...requestTables(figures),

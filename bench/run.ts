@@ -9,11 +9,13 @@
  *  2. first-load transfer at `/` and `/nl/` (firstLoad.ts), the biggest modules (modules.ts);
  *  3. timed runs on a slow phone at `/` and `/nl/` (timings.ts): first question, result, answer latency and
  *     municipality search speed; then at `/` with the same CPU on a fast network, where load → result is judged;
- *  4. Lighthouse mobile at `/` and `/uk/` (lighthouse.ts);
- *  5. the budgets (budgets.ts) and the Markdown report (report.ts), also in bench/results/bench.md, with
+ *  4. a person's walk on the slow phone at `/` and on the static page (humanTimings.ts, humanRun.ts): reads each
+ *     screen 1.5 s, types "Staphorst" at 200 ms a key; every tap and key → the next screen or list painted;
+ *  5. Lighthouse mobile at `/` and `/uk/` (lighthouse.ts);
+ *  6. the budgets (budgets.ts) and the Markdown report (report.ts), also in bench/results/bench.md, with
  *     every figure in bench/results/bench.json (git-ignored).
- * Environment: BENCH_RUNS (timed runs per page, default 7), BENCH_LIGHTHOUSE_RUNS (runs per address,
- * default 3; 0 skips Lighthouse), CHROME_PATH. Other work on the machine makes the timings noisy: the report
+ * Environment: BENCH_RUNS (timed runs per page, default 7), BENCH_HUMAN_RUNS (a person's walks per page,
+ * default 3), BENCH_LIGHTHOUSE_RUNS (runs per address, default 3; 0 skips Lighthouse), CHROME_PATH. Other work on the machine makes the timings noisy: the report
  * shows the load average before and after.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { checkBudgets, FRONT_DOOR, missedBudgets } from './budgets.ts';
 import type { Figures } from './figures.ts';
 import { findBrowser } from '../scripts/findBrowser.ts';
 import { firstLoad } from './firstLoad.ts';
+import { humanTimings } from './humanTimings.ts';
 import { lighthouse } from './lighthouse.ts';
 import { log } from './log.ts';
 import { modules } from './modules.ts';
@@ -37,9 +40,12 @@ import { timings } from './timings.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const LIGHTHOUSE_RUNS = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const HUMAN_RUNS = Math.max(1, Number(process.env.BENCH_HUMAN_RUNS ?? 3));
 /** The app's addresses for transfer and timings: the bare one a visitor types, and a language page. */
 const TIMED = ['/', '/nl/'];
 const LIGHTHOUSE = ['/', '/uk/'];
+/** First load (issue 26): the front door and each language's page. */
+const FIRST_LOAD = ['/', '/nl/', '/uk/', '/en/'];
 
 async function main() {
   const browser = await findBrowser();
@@ -64,15 +70,22 @@ async function measure(browserPath: string) {
   const lowerBound = await serveDist({ configFile: false, root: STATIC, build: { outDir: STATIC } });
   try {
     const appAt = (addresses: string[]) => Object.fromEntries(addresses.map((address) => [address, `${app.url}${address}`]));
-    log(`first load (unthrottled) of ${TIMED.join(', ')} and the static page`);
+    log(`first load (unthrottled) of ${FIRST_LOAD.join(', ')} and the static page`);
     const appLoads: Figures['firstLoad']['app'] = {};
-    for (const address of TIMED) appLoads[address] = await firstLoad(`${app.url}${address}`, browserPath);
+    for (const address of FIRST_LOAD) appLoads[address] = await firstLoad(`${app.url}${address}`, browserPath);
     const staticLoad = await firstLoad(`${lowerBound.url}/`, browserPath);
     const bundle = await modules();
     log(`timed runs: ${RUNS} per page, ${describePhone(SLOW_PHONE)}`);
     const slow = await timings({ ...appAt(TIMED), static: `${lowerBound.url}/` }, RUNS, SLOW_PHONE, browserPath);
     log(`timed runs: ${RUNS} per page, ${describePhone(FAST_NETWORK)}`);
     const fast = await timings({ ...appAt([FRONT_DOOR]), static: `${lowerBound.url}/` }, RUNS, FAST_NETWORK, browserPath);
+    log(`human-paced walks: ${HUMAN_RUNS} per page, ${describePhone(SLOW_PHONE)}`);
+    const { static: humanStatic, ...humanApp } = await humanTimings(
+      { ...appAt([FRONT_DOOR]), static: `${lowerBound.url}/` },
+      HUMAN_RUNS,
+      SLOW_PHONE,
+      browserPath,
+    );
     log(`lighthouse: ${LIGHTHOUSE_RUNS} run(s) at each of ${LIGHTHOUSE.join(', ')}, 1 of the static page`);
     const lh = await lighthouse(appAt(LIGHTHOUSE), `${lowerBound.url}/`, LIGHTHOUSE_RUNS, browserPath);
 
@@ -87,6 +100,7 @@ async function measure(browserPath: string) {
       conditions: {
         runs: RUNS,
         lighthouseRuns: LIGHTHOUSE_RUNS,
+        humanRuns: HUMAN_RUNS,
         retapMs: RETAP_MS,
         phone: SLOW_PHONE,
         fastPhone: FAST_NETWORK,
@@ -96,6 +110,7 @@ async function measure(browserPath: string) {
       firstLoad: { app: appLoads, static: staticLoad },
       timings: { app: appTimings, static: staticTimings },
       fastTimings: { app: fastApp, static: fastStatic },
+      human: { app: humanApp, static: humanStatic },
       modules: bundle,
       lighthouse: lh,
     };

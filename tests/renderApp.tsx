@@ -4,6 +4,7 @@ import type { Language } from '../src/i18n/languages.ts';
 import { loadResultWords, startI18n, switchLanguage } from '../src/i18n/i18n.ts';
 import { App } from '../src/ui/App.tsx';
 import { FlowActor } from '../src/ui/hooks/flowActor.ts';
+import { loadResultParts } from '../src/ui/hooks/useResultParts.ts';
 
 /** Keys the screens asked for that the language does not have: a test fails on any. */
 export const missingKeys: string[] = [];
@@ -15,8 +16,9 @@ export async function renderApp(language: Language) {
     i18next.options.saveMissing = true;
     i18next.on('missingKey', (languages, _namespace, key) => missingKeys.push(`${languages.join(',')}: ${key}`));
     started = true;
-    // The result's words load after the first screen in the app; here they are there from the start.
+    // The result's words and code load after the first screen in the app; here they are there from the start.
     await loadResultWords(language);
+    await loadResultParts();
   }
   await switchLanguage(language);
   window.history.replaceState(null, '', `/${language}/`);

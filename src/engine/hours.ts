@@ -9,19 +9,28 @@ export type OpeningStatus =
 
 type LocalDay = { date: string; weekday: Weekday; minutes: number };
 
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Made the first time it is needed, not on import: this module comes with the result's code, loaded after the
+// first answer (src/ui/resultParts.ts), and a formatter that cannot be made is a screen that fails to draw (the
+// error screen), not code that failed to load (which would offer to try again).
+let parts: Intl.DateTimeFormat | undefined;
+const amsterdamParts = () =>
+  (parts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** The date, weekday and minute of the day in Amsterdam at this instant. */
 export function amsterdamNow(now: Date): LocalDay {
-  const p = Object.fromEntries(parts.formatToParts(now).map((part) => [part.type, part.value]));
+  const p = Object.fromEntries(
+    amsterdamParts()
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
+  );
   const date = `${p.year}-${p.month}-${p.day}`;
   return { date, weekday: weekdayOf(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
 }

@@ -49,4 +49,18 @@ describe('a file loaded in the background', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await failed;
   });
+
+  it('loads a part of the app (a dynamic import) the same way: failed, then tried again', async () => {
+    const importModule = vi.fn(async (): Promise<{ part: string }> => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const code: BackgroundFile<{ part: string }> = { address: `module:part-${(n += 1)}`, importModule };
+    await expect(load(code)).rejects.toThrow(TypeError);
+    expect(backgroundLoad(code).getSnapshot().value).toBe('failed');
+    importModule.mockImplementation(async () => ({ part: 'result' }));
+    expect(await load(code)).toEqual({ part: 'result' });
+    expect(await load(code)).toEqual({ part: 'result' });
+    expect(importModule).toHaveBeenCalledTimes(2);
+    expect(loadedValue(code.address)).toEqual({ part: 'result' });
+  });
 });

@@ -3,15 +3,20 @@ import { fetchOnce } from './earlyResponses.ts';
 
 /**
  * A file the app loads in the background, after the first screen: a language's words, the result's words,
- * the municipality list. Where it is, how to read what arrives (a file that arrives cut off or replaced is a
- * failed load, not an empty one), and how long to wait before giving up so that the user can try again.
+ * the municipality list, or a part of the app's own code. Where it is, how to read what arrives (a file that
+ * arrives cut off or replaced is a failed load, not an empty one), and how long to wait before giving up so
+ * that the user can try again. Code comes as a module (`importModule`: a dynamic `import()`, which the build
+ * makes a chunk of its own): fetched, given up and tried again as a file is, with the same states.
  */
-export type BackgroundFile<T> = { address: string; read: (response: Response) => Promise<T>; timeoutMs?: number };
+export type BackgroundFile<T> = { address: string; timeoutMs?: number } & (
+  { read: (response: Response) => Promise<T> } | { importModule: () => Promise<T> }
+);
 
 /** A file that has not arrived after this long is given up (the screen then offers to try again). */
 export const LOAD_TIMEOUT_MS = 8000;
 
-async function fetchFile({ address, read, timeoutMs = LOAD_TIMEOUT_MS }: BackgroundFile<unknown>, signal: AbortSignal) {
+async function fetchFile(file: BackgroundFile<unknown>, signal: AbortSignal) {
+  const { address, timeoutMs = LOAD_TIMEOUT_MS } = file;
   const abort = new AbortController();
   signal.addEventListener('abort', () => abort.abort());
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,10 +27,14 @@ async function fetchFile({ address, read, timeoutMs = LOAD_TIMEOUT_MS }: Backgro
     }, timeoutMs);
   });
   try {
+    // A failed import() is not kept by a browser that follows whatwg/html#10327 (Chromium 156 here does), so
+    // RETRY fetches the chunk again; an older one fails again until the page is loaded afresh. An import
+    // cannot be aborted: given up, what arrives later is not used.
+    if ('importModule' in file) return await Promise.race([file.importModule(), givenUp]);
     // A response fetched early (earlyResponses.ts) has no signal of ours: the race gives it up just the same.
     const response = await Promise.race([fetchOnce(address, { signal: abort.signal }), givenUp]);
     if (!response.ok) throw new Error(`${address}: ${response.status}`);
-    return await Promise.race([read(response), givenUp]);
+    return await Promise.race([file.read(response), givenUp]);
   } finally {
     clearTimeout(timer);
   }

@@ -9,6 +9,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
 import { FlowActor } from './hooks/flowActor.ts';
 import { preloadMunicipalities } from './hooks/useMunicipalities.ts';
+import { preloadResultParts } from './hooks/useResultParts.ts';
 import { useNow } from './hooks/useNow.ts';
 import { useOneHistory } from './hooks/useOneHistory.ts';
 import { useTapGuard } from './hooks/useTapGuard.ts';
@@ -64,10 +65,13 @@ export function App({ waiting = [] }: { waiting?: FlowEvent[] }) {
   useEffect(() => {
     if (started) preloadMunicipalities();
   }, [started]);
-  // The words of the result and acute screens: at the first answer, or a little after the first screen
-  // works, whichever comes first. Not with the first screen, which arrives sooner without them.
+  // The words and the code of the result and acute screens: at the first answer, or a little after the first
+  // screen works, whichever comes first. Not with the first screen, which arrives sooner without them.
   useEffect(() => {
-    const load = () => void loadResultWords(language).catch(() => undefined);
+    const load = () => {
+      void loadResultWords(language).catch(() => undefined);
+      preloadResultParts();
+    };
     if (started) return load();
     const timer = window.setTimeout(load, AFTER_FIRST_SCREEN_MS);
     return () => window.clearTimeout(timer);

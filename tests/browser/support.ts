@@ -160,6 +160,12 @@ export const screenSelector = (screen: string) =>
 export async function expectScreen(page: Page, screen: string, timeout = 10_000) {
   try {
     await page.locator(screenSelector(screen)).first().waitFor({ state: 'visible', timeout });
+    // The result draws its head first and the rest a moment later (src/ui/screens/ResultScreen.tsx): whole.
+    if (screen === 'result')
+      await page
+        .locator(`${screenSelector(screen)}:not([data-drawing])`)
+        .first()
+        .waitFor({ timeout });
   } catch {
     const actual = await screenOf(page).catch(() => 'unknown (page not readable)');
     throw new Error(

@@ -1,8 +1,9 @@
 import { municipalitiesUrl } from 'virtual:municipalities';
-import { searchIndex, searchMunicipalities, type Match } from '../../engine/municipalitySearch.ts';
+import type { Match } from '../../engine/municipalitySearch.ts';
 import { load, type BackgroundFile } from '../../load/background.ts';
 import type { Municipality, MunicipalityAlias } from '../../engine/schema.ts';
 import { useBackgroundLoad } from './useBackgroundLoad.ts';
+import { loadResultParts } from './useResultParts.ts';
 
 export type MunicipalityList =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; municipalities: Municipality[]; search: (query: string) => Match[] };
@@ -17,7 +18,8 @@ type Ready = Extract<MunicipalityList, { state: 'ready' }>;
 
 // The list of 342 municipalities loads in the background (src/load/background.ts) once a screen needs it,
 // or after the first answer, not with the first screen; once there, every later screen has it at once. The
-// search code is in the main script, not loaded with the list: "try again" must work.
+// search code comes with the result's code (src/ui/resultParts.ts), by the same loader: the list is ready
+// when both are, and "try again" loads again whichever failed.
 const listFile: BackgroundFile<Ready> = {
   address: municipalitiesUrl,
   read: async (response) => {
@@ -28,6 +30,7 @@ const listFile: BackgroundFile<Ready> = {
       throw new Error(`${municipalitiesUrl}: no list of municipalities`);
     const known = Array.isArray(aliases) ? aliases.filter(isAlias) : [];
     // Prepared once here, so that typing in the search does only the comparing.
+    const { searchIndex, searchMunicipalities } = await loadResultParts();
     const index = searchIndex(municipalities, known);
     return { state: 'ready', municipalities, search: (query) => searchMunicipalities(index, query) };
   },

@@ -1,37 +1,43 @@
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resultPage } from '../../result/resultPage.ts';
-import { AdviceBlock } from '../components/AdviceBlock.tsx';
 import { AnswersList } from '../components/AnswersList.tsx';
 import { BackButton } from '../components/BackButton.tsx';
-import { ContactCard } from '../components/ContactCard.tsx';
 import { DutchSummary } from '../components/DutchSummary.tsx';
 import { ResultActions } from '../components/ResultActions.tsx';
-import { RightBelow } from '../components/RightBelow.tsx';
 import { TaggedText } from '../components/TaggedText.tsx';
 import { UrgentCall } from '../components/UrgentCall.tsx';
 import { WordsPending } from '../components/WordsPending.tsx';
 import { FlowActor } from '../hooks/flowActor.ts';
 import { flow } from '../../engine/shippedFlow.ts';
-import { useResultWords } from '../hooks/useResultWords.ts';
+import { useResultParts } from '../hooks/useResultParts.ts';
 import { useScreen } from '../hooks/useScreen.ts';
 
 /**
- * The result, in SPEC's order: 112 where it applies; your first step (one full card) and the one contact right
- * below it; what you can do now; more places to turn (compact cards: the same facts, also in print); about
- * this concern; your answers. What each section holds is src/result/resultPage.ts, which flows:explain reads too.
+ * The result, in SPEC's order: 112 where it applies; the sections from your first step to about this concern
+ * (ResultBody, whose code loads after the first answer); your answers. What each section holds is
+ * src/result/resultPage.ts, which flows:explain reads too.
  */
 export function ResultScreen({ now }: { now: Date }) {
   const { t } = useTranslation();
   const answers = FlowActor.useSelector((s) => s.context.answers);
   const heading = useScreen(t('ui.result.title'));
   const page = resultPage(flow, answers);
-  const { result, first, below, more } = page;
-  const words = useResultWords();
-  // The advice names the first step through {{firstStep}}, as a sentence names it.
-  const firstStep = page.firstStepName ? t(page.firstStepName) : '';
+  const { result } = page;
+  // The sections below 112 need the result's words and code, loaded from the first answer on.
+  const body = useResultParts();
+  // The head (112, the first step, the first advice block) is drawn at once, in the frame after the tap; the
+  // rest follows as a transition, which React draws in slices that a tap can interrupt; focus is on the h1
+  // all along. Until then the section says so with data-drawing, for the tests and the bench (not aria-busy:
+  // how screen readers treat a busy region with focus inside differs, for a state that lasts a frame or two).
+  const ready = body.state === 'ready';
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    if (ready) startTransition(() => setWhole(true));
+  }, [ready]);
 
   return (
-    <section data-screen="result" className="result">
+    <section data-screen="result" className="result" data-drawing={ready && !whole ? '' : undefined}>
       <DutchSummary result={result} />
       <BackButton />
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
@@ -51,58 +57,10 @@ export function ResultScreen({ now }: { now: Date }) {
         </section>
       ))}
 
-      {words.state === 'ready' ? (
-        <>
-          {first && (
-            <section>
-              <h2 id="first-step-heading">{t('ui.result.firstStepTitle')}</h2>
-              <ContactCard contact={first} now={now} answers={answers} />
-              {page.callList && (
-                <p className="note call-list">
-                  <TaggedText text={t('ui.result.callList')} />
-                </p>
-              )}
-              {below && <RightBelow below={below.below} contact={below.contact} now={now} />}
-            </section>
-          )}
-
-          <section>
-            <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
-            {page.act.map((advice) => (
-              <AdviceBlock
-                key={advice.id}
-                advice={advice}
-                points={result.points[advice.id]}
-                variant={result.variants[advice.id]}
-                firstStep={firstStep}
-              />
-            ))}
-          </section>
-
-          {more.length > 0 && (
-            <section>
-              <h2 id="contacts-heading">{t('ui.result.contactsTitle')}</h2>
-              {more.map((contact) => (
-                <ContactCard key={contact.id} contact={contact} now={now} answers={answers} compact />
-              ))}
-            </section>
-          )}
-
-          <section>
-            <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
-            {page.about.map((advice) => (
-              <AdviceBlock
-                key={advice.id}
-                advice={advice}
-                points={result.points[advice.id]}
-                variant={result.variants[advice.id]}
-                firstStep={firstStep}
-              />
-            ))}
-          </section>
-        </>
+      {body.state === 'ready' ? (
+        <body.parts.ResultBody page={page} answers={answers} now={now} whole={whole} />
       ) : (
-        <WordsPending state={words.state} retry={words.retry} />
+        <WordsPending state={body.state} retry={body.retry} />
       )}
 
       <AnswersList />
