@@ -69,7 +69,8 @@ export function requiredFlowKeys(flow: Flow): string[] {
 
 /**
  * Keys the flow may have but need not: a lead for a question, a hint for an option, an option's words in a
- * wording of its question, an advice block's own title in a wording of its own, a contact's name in a sentence.
+ * wording of its question, an advice block's own title in a wording of its own, a contact's name in a sentence,
+ * a contact's "why" in words for the person themself.
  */
 function optionalFlowKeys(flow: Flow): Set<string> {
   return new Set([
@@ -80,6 +81,7 @@ function optionalFlowKeys(flow: Flow): Set<string> {
     ]),
     ...flow.advice.flatMap((a) => (a.variants ?? []).map((v) => adviceTitleKey(a.id, v.id))),
     ...flow.contacts.map((c) => contactInTextKey(c.id)),
+    ...flow.contacts.map((c) => contactWhyKey(c.id, true)),
   ]);
 }
 

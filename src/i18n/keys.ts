@@ -22,7 +22,8 @@ export const adviceTextKey = (advice: string, variant?: string) =>
 export const advicePointKey = (advice: string, point: string) => `advice.${advice}.point.${point}`;
 export const adviceLinkKey = (advice: string) => `advice.${advice}.link`;
 
-export const contactWhyKey = (contact: string) => `contact.${contact}.why`;
+/** Why this contact, on its card; `forSelf`: its words for the person themself, where it has them ("if you suspect …" is a bystander's). */
+export const contactWhyKey = (contact: string, forSelf = false) => `contact.${contact}.${forSelf ? 'whySelf' : 'why'}`;
 export const contactNoteKey = (note: string) => `contact.note.${note}`;
 export const contactRoleKey = (role: string) => `contact.role.${role}`;
 /** What a number is, on its card: "the regional number of Veilig Thuis IJsselland…" (flows/contacts.ts `label`). */

@@ -92,6 +92,19 @@ describe.each(languages)('a contact card in %s', (language) => {
     expect(container.textContent).toContain(i18next.t('ui.contact.noAnswer'));
   });
 
+  it('says why this contact in words for the person themself, not "if you suspect it", where the card has them', async () => {
+    await switchLanguage(language);
+    for (const id of ['vt-ijsselland', 'vt-ijsselland-mensenhandel', 'vt-flevoland-mensenhandel']) {
+      const self = render(<ContactCard contact={shipped(id)} now={now} answers={{ role: 'self', age: 'adult' }} />);
+      expect(self.container.textContent).toContain(plainText(i18next.t(`contact.${id}.whySelf`)));
+      expect(self.container.textContent).not.toContain(plainText(i18next.t(`contact.${id}.why`)));
+      cleanup();
+      const host = render(<ContactCard contact={shipped(id)} now={now} answers={{ role: 'host', age: 'adult' }} />);
+      expect(host.container.textContent).toContain(plainText(i18next.t(`contact.${id}.why`)));
+      cleanup();
+    }
+  });
+
   it('says "if you are under 18" to someone about themself who would rather not say their age', async () => {
     await switchLanguage(language);
     const { container } = render(<ContactCard contact={shipped('kindertelefoon')} now={now} answers={{ role: 'self', age: 'unknown' }} />);
