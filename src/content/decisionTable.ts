@@ -182,9 +182,13 @@ function groupRows(flow: Flow, paths: Answers[], outcomeOf: (answers: Answers) =
   const byOutcome = new Map<string, Answers[]>();
   for (const answers of paths) {
     const outcome = outcomeOf(answers);
-    byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), answers]);
+    const group = byOutcome.get(outcome);
+    if (group) group.push(answers);
+    else byOutcome.set(outcome, [answers]);
   }
   const order = flow.questions.map((q) => q.id);
+  // Every option on offer for each question in these paths: a row that has them all leaves that question out.
+  const all = new Map(order.map((id) => [id, new Set(paths.map((a) => a[id]).filter(Boolean))]));
   const rows: Row[] = [];
   const split = (group: Answers[], outcome: string) => {
     const when = new Map<string, Set<string>>();
@@ -196,7 +200,6 @@ function groupRows(flow: Flow, paths: Answers[], outcomeOf: (answers: Answers) =
     const asked = new Set(group.map((a) => Object.keys(a).join()));
     if (product === group.length && asked.size === 1) {
       // Leave out questions where every option on offer is in the row: they make no difference.
-      const all = new Map(paths.length ? order.map((id) => [id, new Set(paths.map((a) => a[id]).filter(Boolean))]) : []);
       for (const [id, values] of when) if (values.size > 1 && values.size === all.get(id)?.size) when.delete(id);
       rows.push({ when, count: group.length, outcome });
       return;
