@@ -241,7 +241,11 @@ function checkPaths(
 ): PathResult[] {
   const walk = everyPath(flow, municipalities);
   const deadEnds = new Map<string, Answers[]>();
-  for (const { question, answers } of walk.deadEnds) deadEnds.set(question, [...(deadEnds.get(question) ?? []), answers]);
+  for (const { question, answers } of walk.deadEnds) {
+    const ends = deadEnds.get(question);
+    if (ends) ends.push(answers);
+    else deadEnds.set(question, [answers]);
+  }
   for (const [question, ends] of deadEnds) {
     const more = ends.length > 1 ? `; and ${ends.length - 1} more` : '';
     report(flowFiles.questions, question, `is a dead end: no option is on offer after (${describePath(ends[0])}${more})`);
