@@ -20,6 +20,16 @@ export function ResultBody({ page, answers, now, whole }: { page: ResultPage; an
   const { result, first, below, more } = page;
   // The advice names the first step through {{firstStep}}, as a sentence names it.
   const firstStep = page.firstStepName ? t(page.firstStepName) : '';
+  const adviceBlocks = (list: ResultPage['act']) =>
+    list.map((advice) => (
+      <AdviceBlock
+        key={advice.id}
+        advice={advice}
+        points={result.points[advice.id]}
+        variant={result.variants[advice.id]}
+        firstStep={firstStep}
+      />
+    ));
   return (
     <>
       {first && (
@@ -37,15 +47,7 @@ export function ResultBody({ page, answers, now, whole }: { page: ResultPage; an
 
       <section>
         <h2 id="act-heading">{t('ui.result.actTitle')}</h2>
-        {(whole ? page.act : page.act.slice(0, 1)).map((advice) => (
-          <AdviceBlock
-            key={advice.id}
-            advice={advice}
-            points={result.points[advice.id]}
-            variant={result.variants[advice.id]}
-            firstStep={firstStep}
-          />
-        ))}
+        {adviceBlocks(whole ? page.act : page.act.slice(0, 1))}
       </section>
 
       {whole && more.length > 0 && (
@@ -60,15 +62,7 @@ export function ResultBody({ page, answers, now, whole }: { page: ResultPage; an
       {whole && (
         <section>
           <h2 id="about-heading">{t('ui.result.aboutTitle')}</h2>
-          {page.about.map((advice) => (
-            <AdviceBlock
-              key={advice.id}
-              advice={advice}
-              points={result.points[advice.id]}
-              variant={result.variants[advice.id]}
-              firstStep={firstStep}
-            />
-          ))}
+          {adviceBlocks(page.about)}
         </section>
       )}
     </>
