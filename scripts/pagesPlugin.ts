@@ -96,6 +96,12 @@ export function pagesPlugin(): Plugin {
         if (!item) throw new Error(`no ${what} in the build`);
         return `${config.base}${item.fileName}`;
       };
+      // The result's code, a chunk of its own (src/ui/resultParts.ts): preloaded from the first answer too.
+      const resultCode = () => {
+        const chunk = Object.values(bundle).find((item) => item.type === 'chunk' && item.fileName.startsWith('assets/resultParts-'));
+        if (!chunk) throw new Error('no resultParts chunk in the build (src/ui/resultParts.ts)');
+        return `${config.base}${chunk.fileName}`;
+      };
       // What the check needs a few screens on, fetched from the first answer (src/load/earlyFetches.ts).
       const earlyFetches = (language: Language) =>
         `<script type="application/json" id="${EARLY_FETCHES_ID}">${JSON.stringify([
@@ -104,6 +110,7 @@ export function pagesPlugin(): Plugin {
             `locales/${language}/result.json`,
           ),
           assetOf((item) => item.fileName.startsWith('assets/municipalities-'), 'municipality list'),
+          resultCode(),
         ])}</script>`;
       if (!html.includes(ANNOUNCER_HTML)) throw new Error(`index.html: no live region ${ANNOUNCER_HTML}`);
       const pageFor = (language: Language, first: string[] = []) =>

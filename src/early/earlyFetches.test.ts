@@ -33,6 +33,19 @@ describe('early fetches', () => {
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
+  it("preloads the result's code as a module, once, instead of fetching it", () => {
+    const fetch = vi.fn(async (address: string) => new Response(address));
+    vi.stubGlobal('fetch', fetch);
+    withBlock('["/assets/result-1.json", "/assets/resultParts-3.js"]');
+    const early = handover();
+    startEarlyFetches(early);
+    startEarlyFetches(early);
+    expect(fetch.mock.calls.map(([address]) => address)).toEqual(['/assets/result-1.json']);
+    const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+    expect(preloads).toEqual(['/assets/resultParts-3.js']);
+    document.querySelectorAll('link[rel="modulepreload"]').forEach((link) => link.remove());
+  });
+
   it('hands over a failed early fetch as a failure, without an unhandled rejection before', async () => {
     vi.stubGlobal(
       'fetch',

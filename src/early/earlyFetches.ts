@@ -1,8 +1,8 @@
 import type { EarlyHandover } from './handover.ts';
 
 /**
- * What the check needs a few screens on (the result's words, the municipality list), fetched from the
- * first answer on, before the app has arrived: the early walker starts the fetches named in the page's data
+ * What the check needs a few screens on (the result's words, the municipality list, the result's code), fetched
+ * from the first answer on, before the app has arrived: the early walker starts the fetches named in the page's data
  * block with this id (scripts/pagesPlugin.ts) and hands the responses over; the app's loader takes each
  * once instead of fetching it again (src/load/earlyResponses.ts).
  */
@@ -19,6 +19,12 @@ export function startEarlyFetches(handover: EarlyHandover) {
   }
   for (const address of Array.isArray(addresses) ? addresses : []) {
     if (typeof address !== 'string') continue;
+    // Code (the result's, src/ui/resultParts.ts) is preloaded into the browser's module map, where the app's
+    // import() finds it: a person who answers fast meets the municipality search ready, not after a request.
+    if (address.endsWith('.js')) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: address }));
+      continue;
+    }
     const response = fetch(address);
     // Taken over later, or never: a failure here is the taker's to handle, not an unhandled rejection.
     response.catch(() => undefined);

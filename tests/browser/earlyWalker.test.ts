@@ -120,18 +120,22 @@ describe('answers before the script', () => {
     expect(await appHistory(page)).toMatchObject({ behind: 0 });
   });
 
-  it('fetches what later screens need from the first answer, once: the app takes the responses over', async () => {
+  it("fetches what later screens need from the first answer, once (the words, the list, the result's code): the app takes them over", async () => {
     const { page, release } = await heldBack('/en/');
     const fetched: string[] = [];
+    const code: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (/\/assets\/(result|municipalities)-[^/]+\.json$/.test(path)) fetched.push(path);
+      if (/\/assets\/resultParts-[^/]+\.js$/.test(path)) code.push(path);
     });
     // The walker has started (and with it anything it would fetch at once).
     await page.waitForFunction(() => window.__pluisEarly !== undefined);
     expect(fetched, 'nothing before the check is under way').toEqual([]);
     await tapEarly(page, STAPHORST_PATH[0], 'role');
     await expect.poll(() => fetched.length).toBe(2);
+    // The result's code too, preloaded while the app's script is still on its way.
+    await expect.poll(() => code.length).toBe(1);
     const early = [...fetched];
     // The name before its hash: a hash may hold a '-' itself ('result-BAMS-x1y.json').
     expect(early.map((path) => path.replace(/^(\/assets\/[a-z]+)-[^/]+\.json$/, '$1')).sort()).toEqual([
@@ -148,6 +152,23 @@ describe('answers before the script', () => {
         fetched.filter((each) => each === path),
         path,
       ).toHaveLength(1);
+    expect(code, 'the app imports the preloaded code without a request of its own').toHaveLength(1);
+  });
+
+  it("a preload of the result's code that fails does not stick: the app loads the code itself, and the search works", async () => {
+    const page = await browser().newPage();
+    let requests = 0;
+    await page.route(/\/assets\/resultParts-[^/]+\.js$/, (route) => (requests++ === 0 ? route.abort() : route.continue()));
+    const release = await openEarly(page, '/en/');
+    await tapEarly(page, STAPHORST_PATH[0], 'role');
+    await expect.poll(() => requests).toBe(1);
+    release();
+    await waitForApp(page);
+    await walk(page, STAPHORST_PATH.slice(1, 5), 'municipality');
+    await page.locator('[role="combobox"]').pressSequentially('Staph');
+    await page.locator('[data-option="municipality:GM0180"]').click();
+    await expectScreen(page, 'result');
+    expect(requests).toBe(2);
   });
 
   it('a tap whose answer needs the app (the acute screen) waits for it and is answered once', async () => {
