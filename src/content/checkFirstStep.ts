@@ -1,4 +1,4 @@
-import { matches } from '../engine/conditions.ts';
+import { compileCondition } from '../engine/conditions.ts';
 import { regionOfAnswers } from '../engine/rules.ts';
 import type { Flow, Safety } from '../engine/schema.ts';
 import { describePath, type PathResult } from './checkSafety.ts';
@@ -13,9 +13,10 @@ import type { Problem } from './problem.ts';
  */
 export function checkFirstStep(flow: Flow, safety: Safety, results: PathResult[]): Problem[] {
   const broken = collectPerPath();
+  const order = safety.firstStep.map((rule) => ({ ...rule, holds: compileCondition(rule.when) }));
   for (const { answers, result } of results) {
     const region = regionOfAnswers(flow, answers);
-    const rule = safety.firstStep.find((r) => matches(r.when, answers, region));
+    const rule = order.find((r) => r.holds(answers, region));
     if (!rule) {
       broken.add({ file: flowFiles.safety, id: 'firstStep', problem: 'no rule of the order holds' }, answers);
       continue;

@@ -258,10 +258,14 @@ function checkPaths(
   const answered = new Set<string>();
   const contactIds = new Set(flow.contacts.filter((c) => !c.urgent).map((c) => c.id));
   let withoutContact = 0;
+  const seen = new Set<Set<string>>();
   for (const { answers, shown } of results) {
-    shown.forEach((id) => fired.add(id));
-    Object.entries(answers).forEach(([q, o]) => answered.add(`${q}:${o}`));
-    if (![...shown].some((id) => contactIds.has(id))) withoutContact++;
+    if (!seen.has(shown)) {
+      seen.add(shown);
+      shown.forEach((id) => fired.add(id));
+    }
+    for (const question in answers) answered.add(`${question}:${answers[question]}`);
+    if (!hasAny(shown, contactIds)) withoutContact++;
   }
   for (const question of flow.questions) {
     for (const option of question.options) {
@@ -278,6 +282,11 @@ function checkPaths(
   if (withoutContact) report(flowFiles.contacts, '(all contacts)', `${withoutContact} result paths show no contact`);
   return results;
 }
+
+const hasAny = (ids: Set<string>, among: Set<string>) => {
+  for (const id of ids) if (among.has(id)) return true;
+  return false;
+};
 
 function unique(file: string, ids: string[], report: (file: string, id: string, problem: string) => void) {
   const seen = new Set<string>();

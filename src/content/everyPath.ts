@@ -31,11 +31,8 @@ export function everyPath(flow: Flow, municipalities: Municipality[]): EveryPath
     .update(codeHash())
     .digest('hex')
     .slice(0, 16);
-  let walk = known.get(key) ?? read(key);
-  if (!walk) {
-    walk = walkNow(flow, stand);
-    write(key, walk);
-  }
+  // A walk just made is taken as it is read back, its results that are alike shared (see shownOn).
+  const walk = known.get(key) ?? read(key) ?? fromStored(write(key, walkNow(flow, stand)));
   known.set(key, walk);
   return walk;
 }
@@ -65,18 +62,19 @@ function read(key: string): EveryPath | undefined {
   const file = join(cacheDir, `${key}.json`);
   if (!existsSync(file)) return undefined;
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    return {
-      municipalities: stored.municipalities,
-      paths: stored.paths.map(([answers, result]) => ({ answers, result: stored.results[result] })),
-      deadEnds: stored.deadEnds,
-    };
+    return fromStored(JSON.parse(readFileSync(file, 'utf8')) as Stored);
   } catch {
     return undefined; // Cut off by a run that stopped while writing it: walked again.
   }
 }
 
-function write(key: string, walk: EveryPath) {
+const fromStored = (stored: Stored): EveryPath => ({
+  municipalities: stored.municipalities,
+  paths: stored.paths.map(([answers, result]) => ({ answers, result: stored.results[result] })),
+  deadEnds: stored.deadEnds,
+});
+
+function write(key: string, walk: EveryPath): Stored {
   const index = new Map<string, number>();
   const results: Result[] = [];
   const paths = walk.paths.map(({ answers, result }): [Answers, number] => {
@@ -92,6 +90,7 @@ function write(key: string, walk: EveryPath) {
   writeFileSync(partial, JSON.stringify(stored));
   renameSync(partial, file);
   forgetOldWalks();
+  return stored;
 }
 
 /** Walks of content that has since changed (and of the broken-content fixtures) are dropped, all but the last few. */

@@ -25,13 +25,16 @@ export function visitCondition<T, Context>(when: Condition, visitor: ConditionVi
 export const FIRST_STEP = 'first-step';
 
 type Situation = { answers: Partial<Record<string, string>>; region: string | undefined; firstStep: string | undefined };
+const valueOf = (key: string, { answers, region, firstStep }: Situation) =>
+  key === 'region' ? region : key === FIRST_STEP ? firstStep : answers[key];
+
 const holds: ConditionVisitor<boolean, Situation> = {
   all: (parts, situation) => parts.every((part) => visitCondition(part, holds, situation)),
   any: (parts, situation) => parts.some((part) => visitCondition(part, holds, situation)),
   not: (part, situation) => !visitCondition(part, holds, situation),
-  leaf: (leaf, { answers, region, firstStep }) => {
+  leaf: (leaf, situation) => {
     for (const key in leaf) {
-      const value = key === 'region' ? region : key === FIRST_STEP ? firstStep : answers[key];
+      const value = valueOf(key, situation);
       if (value === undefined || !leaf[key].includes(value)) return false;
     }
     return true;
@@ -50,6 +53,39 @@ export function matches(
   firstStep?: string,
 ): boolean {
   return visitCondition(when, holds, { answers, region, firstStep });
+}
+
+type Test = (situation: Situation) => boolean;
+const compiled: ConditionVisitor<Test, undefined> = {
+  all: (parts) => {
+    const tests = parts.map((part) => visitCondition(part, compiled, undefined));
+    return (situation) => tests.every((test) => test(situation));
+  },
+  any: (parts) => {
+    const tests = parts.map((part) => visitCondition(part, compiled, undefined));
+    return (situation) => tests.some((test) => test(situation));
+  },
+  not: (part) => {
+    const test = visitCondition(part, compiled, undefined);
+    return (situation) => !test(situation);
+  },
+  leaf: (leaf) => {
+    const keys = Object.entries(leaf).map(([key, values]) => [key, new Set(values)] as const);
+    return (situation) =>
+      keys.every(([key, values]) => {
+        const value = valueOf(key, situation);
+        return value !== undefined && values.has(value);
+      });
+  },
+};
+
+/**
+ * `matches` for one condition asked many times, as flows:check asks each safe-advice rule on every path: the
+ * tree is walked once, into a test that does not walk it again.
+ */
+export function compileCondition(when: Condition): (answers: Partial<Record<string, string>>, region: string | undefined) => boolean {
+  const test = visitCondition(when, compiled, undefined);
+  return (answers, region) => test({ answers, region, firstStep: undefined });
 }
 
 const leafList: ConditionVisitor<[string, string[]][], undefined> = {
