@@ -122,9 +122,9 @@ describe('report', () => {
     // 4003 / 2503 ms.
     expect(markdown).toContain('### On a fast network (4× CPU slowdown, network not throttled)');
     expect(markdown).toMatch(
-      /\| load → result \(the whole path\) \| 4003 ms .* \| 2503 ms .* \| 1\.60× \| ≤ 1\.30× \| \*\*MISSED\*\* at `\/` \|/,
+      /\| load → result \(the whole path\) \| 4003 ms .* \| 2503 ms .* \| 1\.60× \| ≤ 1\.50× \| \*\*MISSED\*\* at `\/` \|/,
     );
-    expect(markdown).toContain('- load → result ÷ static, fast network at /: 1.60×, budget ≤ 1.30×');
+    expect(markdown).toContain('- load → result ÷ static, fast network at /: 1.60×, budget ≤ 1.50×');
   });
 
   it('shows Lighthouse at each address and names each missed budget', () => {
