@@ -11,7 +11,7 @@ import { dateFormat } from './dateFormat.ts';
 export type HoursWords = { kind: OpeningStatus['kind']; schedule: string; status: string; rest: string; text: string };
 
 // 5 January 2026 was a Monday: the weekday names come from Intl, in the page's language.
-const dayName = (weekday: Weekday, language: string) =>
+export const dayName = (weekday: Weekday, language: string) =>
   dateFormat(language, 'weekday').format(new Date(Date.UTC(2026, 0, 5 + weekdays.indexOf(weekday))));
 
 /** "Monday to Friday 9:00–17:00. Closed now, opens Monday at 9:00.", in Amsterdam time at `now`. */

@@ -1,4 +1,5 @@
 import { searchIndex, searchMunicipalities } from '../engine/municipalitySearch.ts';
+import { prepareFormats } from '../result/prepareFormats.ts';
 import { ContactCard } from './components/ContactCard.tsx';
 import { ResultBody } from './screens/ResultBody.tsx';
 
@@ -7,5 +8,5 @@ import { ResultBody } from './screens/ResultBody.tsx';
  * of its own, so that the first load carries only what the questions need. It loads in the background from
  * the first answer, through the one loader (src/ui/hooks/useResultParts.ts), with its retry.
  */
-export const resultParts = { ResultBody, ContactCard, searchIndex, searchMunicipalities };
+export const resultParts = { ResultBody, ContactCard, searchIndex, searchMunicipalities, prepareFormats };
 export type ResultParts = typeof resultParts;

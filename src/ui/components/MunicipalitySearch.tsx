@@ -5,6 +5,8 @@ import { FlowActor } from '../hooks/flowActor.ts';
 import { useHasFocus } from '../hooks/useHasFocus.ts';
 import { useHydrating } from '../hooks/useHydrating.ts';
 import { useMunicipalities } from '../hooks/useMunicipalities.ts';
+import { loadResultParts } from '../hooks/useResultParts.ts';
+import { whenIdle } from '../lib/whenIdle.ts';
 import { useSearchStatus } from '../hooks/useSearchStatus.ts';
 import { useWords } from '../hooks/useWords.ts';
 import { reactElement } from '../lib/reactElement.ts';
@@ -50,6 +52,20 @@ export function MunicipalitySearch({ onAnswer, current }: { onAnswer: (code: str
     const name = current && list.municipalities.find(([code]) => code === current)?.[1];
     if (name && !query) actor.send({ type: 'TYPE', query: name });
   }, [list, current, query, actor]);
+
+  // While the person picks, the result's date formats are made, not in the result's first frame: the list is
+  // ready only once the result's code is, so its loader answers at once (src/result/prepareFormats.ts). What
+  // cannot be made here fails again when the result draws, and shows the error screen there.
+  const language = FlowActor.useSelector((s) => s.context.language);
+  useEffect(() => {
+    if (list.state !== 'ready') return;
+    return whenIdle(
+      () =>
+        void loadResultParts()
+          .then((parts) => parts.prepareFormats(language, new Date()))
+          .catch(() => undefined),
+    );
+  }, [list.state, language]);
 
   const matches: Match[] = useMemo(() => {
     if (list.state !== 'ready') return [];
