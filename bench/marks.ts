@@ -52,9 +52,13 @@ const MARK_SCRIPT = `(() => {
         afterNextPaint((now) => { marks[name] = now; });
       }
     }
+    // The list, or while there is none (loading, failed, nothing found) the status that stands for it: a
+    // status said while the list is shown (the app says the count once typing pauses) is not the key's list.
     const inList = (node) => {
       const element = node.nodeType === 1 ? node : node.parentElement;
-      return element && element.closest('[role="listbox"], [role="status"]');
+      if (!element) return false;
+      if (element.closest('[role="listbox"]')) return true;
+      return Boolean(element.closest('[role="status"]')) && !document.querySelector('[role="listbox"]');
     };
     if (mutations.some((mutation) => inList(mutation.target))) listChanged();
   }).observe(document, {
