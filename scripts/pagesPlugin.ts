@@ -71,6 +71,9 @@ const BARE = { language: languages[0], fileName: 'index.html' } as const;
  */
 export function pagesPlugin(): Plugin {
   let config: ResolvedConfig;
+  // Rolldown calls closeBundle after a failed build too: with no pages to fill in, it would hide the build's own
+  // error (e.g. the walker over its size) behind "no such file dist/nl/index.html".
+  let pagesWritten = false;
   return {
     name: 'is-dit-wel-pluis:pages',
     apply: 'build',
@@ -129,8 +132,10 @@ export function pagesPlugin(): Plugin {
       for (const language of languages) {
         this.emitFile({ type: 'asset', fileName: `${language}/index.html`, source: pageFor(language, [`<script>${quickExit}</script>`]) });
       }
+      pagesWritten = true;
     },
     async closeBundle() {
+      if (!pagesWritten) return;
       // Render the first screen with the same components the browser hydrates.
       const server = await createServer({
         configFile: false,

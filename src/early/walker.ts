@@ -87,8 +87,9 @@ function start(tree: WordTree) {
     const given = keepValid(flow, { ...answers, [question]: option });
     const isAcute = questionById(flow, question)?.options.find((o) => o.id === option)?.acute;
     const next = isAcute ? ACUTE : nextStep(flow, given);
-    // The check is under way: what its later screens need starts loading now, as the app would.
-    startEarlyFetches(handover);
+    // The check is under way: what its later screens need starts loading, as the app would, once this tap's
+    // screen is painted (starting a fetch took the slow phone's main thread about 18 ms each, at 4× CPU).
+    requestAnimationFrame(() => setTimeout(() => taken() || startEarlyFetches(handover)));
     if (next === ACUTE || next === RESULT) return waitForApp(button, { type: 'ANSWER', question, option });
     log({ type: 'ANSWER', question, option });
     answers = given;
