@@ -81,6 +81,9 @@ export function pagesPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
+    buildStart() {
+      pagesWritten = false;
+    },
     async generateBundle(_, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return this.error('index.html is missing from the build');

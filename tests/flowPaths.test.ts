@@ -171,7 +171,9 @@ const PLACE = flow.questions.at(-1)!.id;
 const groups = new Map<string, Path[]>();
 for (const path of paths) {
   const key = JSON.stringify({ ...path.answers, [PLACE]: undefined });
-  groups.set(key, [...(groups.get(key) ?? []), path]);
+  const group = groups.get(key);
+  if (group) group.push(path);
+  else groups.set(key, [path]);
 }
 const aroundPaths = [...groups.values()].map((group, index) => group[index % group.length]);
 
