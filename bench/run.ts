@@ -48,7 +48,7 @@ const LIGHTHOUSE = ['/', '/uk/'];
 const FIRST_LOAD = ['/', '/nl/', '/uk/', '/en/'];
 
 async function main() {
-  const browser = await findBrowser();
+  const browser = await findBrowser('bench');
   log(`browser: ${browser.description}`);
   try {
     await measure(browser.path);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 import { packagedChromium, unpackChromium } from './packagedChromium.ts';
-import { pickBrowser } from './pickBrowser.ts';
+import { pickBrowser, type Purpose } from './pickBrowser.ts';
 
 export type FoundBrowser = {
   path: string;
@@ -48,16 +48,19 @@ function versionOf(path: string): string {
  * The browser for this run (see pickBrowser for the order). Call it once per run: the npm registry's Chromium is
  * unpacked on each call, into a folder of its own that `dispose` deletes.
  */
-export async function findBrowser(): Promise<FoundBrowser> {
+export async function findBrowser(purpose: Purpose): Promise<FoundBrowser> {
   const packaged = packagedChromium();
-  const pick = pickBrowser({
-    chromePath: process.env.CHROME_PATH || undefined,
-    runnable,
-    installed: installedChromes,
-    packaged,
-    platform: process.platform,
-    arch: process.arch,
-  });
+  const pick = pickBrowser(
+    {
+      chromePath: process.env.CHROME_PATH || undefined,
+      runnable,
+      installed: installedChromes,
+      packaged,
+      platform: process.platform,
+      arch: process.arch,
+    },
+    purpose,
+  );
   if (pick.kind === 'none') throw new Error(pick.message);
   if (pick.kind === 'installed') {
     return { path: pick.path, description: `${versionOf(pick.path)}: ${pick.from}, ${pick.path}`, dispose: () => {} };

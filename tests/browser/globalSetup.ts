@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setup(project: TestProject) {
   // First, so that a machine without a browser learns it before the build, and each run says what it tested in.
-  const browser = await findBrowser();
+  const browser = await findBrowser('tests');
   console.log(`[browser tests] browser: ${browser.description}`);
   project.provide('browserPath', browser.path);
   try {
