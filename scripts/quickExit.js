@@ -22,7 +22,11 @@
     if (app && app.leave) return app.leave();
     document.title = '';
     if (document.body) document.body.textContent = '';
+    var gone = false;
+    // Once: Back's popstate and the timer that stands in for it may both come (src/ui/lib/quickExit.ts).
     function go() {
+      if (gone) return;
+      gone = true;
       location.replace(NEUTRAL_SITE);
     }
     // The early walker (src/early/walker.ts) may have put an entry ahead of the first: step back onto the

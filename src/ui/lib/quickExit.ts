@@ -51,7 +51,14 @@ export function leaveNow() {
   document.title = '';
   document.body.replaceChildren();
   onLeave.forEach((forget) => forget());
-  const go = () => window.location.replace(NEUTRAL_SITE);
+  // Once: Back's popstate and the timer that stands in for it may both come, and a second replace() would
+  // start the neutral site's load again (seen on a busy machine: its title still "Loading…" after leaving).
+  let gone = false;
+  const go = () => {
+    if (gone) return;
+    gone = true;
+    window.location.replace(NEUTRAL_SITE);
+  };
   const clipboard = summaryOnClipboard && navigator.clipboard ? navigator.clipboard.writeText('').catch(() => undefined) : undefined;
   const cleared = clipboard ? Promise.race([clipboard, new Promise((resolve) => setTimeout(resolve, WAIT_MS))]) : Promise.resolve();
   void cleared.then(() => {
