@@ -39,17 +39,19 @@ export const said = (language: Language, key: string, values: Record<string, str
     .replace(/<\/?(nl|hidden)>/g, '');
 
 // ---------------------------------------------------------------------------------------------------------
-// The browser: one Chromium for the whole run (started by globalSetup.ts), connected to once per test file,
-// and a fresh context of it (a profile of its own) per test, with a watcher on every request it makes.
+// The browser: one Chromium for the whole run (started by globalSetup.ts), connected to once per test file
+// (withBrowser closes the connection after the file), and a fresh context of it (a profile of its own) per
+// test, with a watcher on every request it makes.
 
 export type WatchedRequest = { url: string; method: string; type: string; serviceWorker: boolean };
 
 let shared: Promise<Chromium> | undefined;
 const sharedChromium = () => (shared ??= connectSharedChromium(inject('chromiumEndpoint')));
-afterAll(async () => {
-  if (shared) await (await shared).close();
+async function disconnect() {
+  const connection = shared;
   shared = undefined;
-});
+  if (connection) await (await connection).close();
+}
 
 export class Browser {
   /** Every request since the last check. */
@@ -326,6 +328,9 @@ export function withBrowser(
       await finished?.close();
     }
   });
+  // Here, not at the top of this module: the files of a worker share its modules (isolate: false in
+  // vitest.config.ts), so a hook there would be registered for the first file only.
+  afterAll(disconnect);
   return () => {
     if (!browser) throw new Error('withBrowser: the browser is not started yet (use it inside a test or hook)');
     return browser;
