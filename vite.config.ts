@@ -33,6 +33,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // The files of a worker share its modules (the flow, the walk of every path, zod): imported once per
+          // worker, not once per file. The tests that stub globals or timers put them back after each test.
+          isolate: false,
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['tests/browser/**', 'src/ui/**'],
         },
