@@ -16,19 +16,25 @@ const nothingToCancel = (): void => undefined;
  */
 export function useSearchStatus(message: string, query: string, drawn = false) {
   const [status, setStatus] = useState(drawn ? message : '');
+  // What the status says, known as it is set, not after React's next effects: a key pressed in between (Enter
+  // again, on a busy phone) must find the words it repeats, or it says them unchanged and so unheard.
   const shown = useRef(status);
-  useEffect(() => {
-    shown.current = status;
-  }, [status]);
+  const setShown = useCallback((words: string) => {
+    shown.current = words;
+    setStatus(words);
+  }, []);
   const lastKey = useRef(0);
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
   const waiting = useRef<() => void>(nothingToCancel);
-  const show = useCallback((words: string) => {
-    waiting.current();
-    waiting.current = nothingToCancel;
-    if (!words) setStatus('');
-    else waiting.current = inTurn(() => setStatus(words));
-  }, []);
+  const show = useCallback(
+    (words: string) => {
+      waiting.current();
+      waiting.current = nothingToCancel;
+      if (!words) setShown('');
+      else waiting.current = inTurn(() => setShown(words));
+    },
+    [setShown],
+  );
   useEffect(() => {
     // Measured from the last key, not from this change: the matches may arrive a little after the key.
     const wait = Math.max(0, lastKey.current + TYPING_PAUSE_MS - Date.now());
