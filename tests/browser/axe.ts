@@ -8,14 +8,13 @@ import type { Language } from './support.ts';
 
 export type AxeSummary = { screen: string; violations: string[]; passes: number; incomplete: string[] };
 
-// axe-core as @axe-core/playwright brings it (its own dependency, so the versions cannot part).
-const requireFromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
-const AXE_SOURCE = readFileSync(requireFromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * axe-core's rules on the page as it is now. axe-core is put into the page once per document and run there
- * (axe.run): AxeBuilder puts it in again on every call and finishes each run in a blank page of its own, for
- * frames of other origins; the app has no frames (asserted), so the results are the same at a fifth of the time.
+ * (axe.run). @axe-core/playwright's AxeBuilder, used before, put it in again on every call and finished each
+ * run in a blank page of its own, for frames of other origins; the app has no frames (asserted), so the
+ * results are the same (the same rules passed on every screen) at a tenth of the time.
  */
 export async function axe(page: Page, screen: string): Promise<AxeSummary> {
   expect(page.frames().length, `${screen}: a page without frames (axe.run would not look into them)`).toBe(1);

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   Browser,
   NEUTRAL_SITE,
+  neutralSiteLoads,
+  routeNeutralSite,
   STAPHORST_PATH,
   appHistory,
   LANGUAGES,
@@ -24,10 +26,7 @@ import {
 const browser = withBrowser({
   serviceWorkers: 'block',
   prepare: async (browser: Browser) => {
-    browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
-    await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
-      route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }),
-    );
+    await routeNeutralSite(browser);
   },
 });
 
@@ -108,6 +107,7 @@ describe('answers before the script', () => {
     await expectScreen(page, 'concern');
     await page.locator('[data-quick-exit]').click();
     await page.waitForURL(`${NEUTRAL_SITE}**`);
+    expect(neutralSiteLoads(browser()), 'loads of the neutral site').toBe(1);
     expect(await appHistory(page), 'app entries behind and ahead of the neutral page').toMatchObject({ behind: 0 });
   });
 
@@ -117,6 +117,7 @@ describe('answers before the script', () => {
     await tapEarly(page, ['role', 'neighbour'], 'age');
     await page.locator('[data-quick-exit]').click();
     await page.waitForURL(`${NEUTRAL_SITE}**`);
+    expect(neutralSiteLoads(browser()), 'loads of the neutral site').toBe(1);
     expect(await appHistory(page)).toMatchObject({ behind: 0 });
   });
 

@@ -1,20 +1,28 @@
 // When something breaks: a screen that throws becomes the error screen, which still helps. Quick exit, the
 // languages, 112 and 0800-2000, focus on its heading, a title that says what happened, "start again", and
 // no axe violations. A words file that fails to load does not open it: each page carries its own words.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { NEUTRAL_SITE, STAPHORST_PATH, expectScreen, openApp, tr, walk, withBrowser, type Language } from './support.ts';
+import { axe } from './axe.ts';
+import {
+  NEUTRAL_SITE,
+  STAPHORST_PATH,
+  expectScreen,
+  neutralSiteLoads,
+  openApp,
+  routeNeutralSite,
+  tr,
+  walk,
+  withBrowser,
+  type Language,
+} from './support.ts';
 
 let page: Page;
 // No service worker: it would serve the words file past the route that makes it fail.
 const browser = withBrowser({
   serviceWorkers: 'block',
   prepare: async (browser) => {
-    browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
-    await browser.context.route(`${NEUTRAL_SITE}**`, (route) =>
-      route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }),
-    );
+    await routeNeutralSite(browser);
   },
 });
 
@@ -56,8 +64,7 @@ async function expectHelpfulErrorScreen(page: Page, language: Language, { focusM
   expect((await veiligThuis.textContent())?.replace(/\u00a0/g, ' ').startsWith(shown)).toBe(true);
   expect(await veiligThuis.getAttribute('aria-label')).toBeNull();
   expect(await screen.locator('[data-restart]').innerText()).toBe(tr(language, 'ui.error.restart'));
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${JSON.stringify(n.target)}: ${v.help}`))).toEqual([]);
+  expect((await axe(page, 'error')).violations).toEqual([]);
 }
 
 describe('the error screen', () => {
@@ -91,6 +98,7 @@ describe('the error screen', () => {
     await expectScreen(page, 'error');
     await page.locator('[data-quick-exit]').click();
     await page.waitForURL(`${NEUTRAL_SITE}**`);
+    expect(neutralSiteLoads(browser()), 'loads of the neutral site').toBe(1);
   });
 
   it('is not needed for a words file that fails: the page carries its own words, and another language opens as its own page', async () => {

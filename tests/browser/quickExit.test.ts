@@ -14,7 +14,9 @@ import {
   appOrigin,
   appUrl,
   expectScreen,
+  neutralSiteLoads,
   openApp,
+  routeNeutralSite,
   screenOf,
   settled,
   tr,
@@ -22,16 +24,6 @@ import {
 } from './support.ts';
 
 let page: Page;
-const routeNeutralSite = async (browser: Browser) => {
-  browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
-  // Slower than quick exit's 300 ms stand-in for Back's popstate, as the neutral site is on a slow phone: a second
-  // replace() meanwhile would start its load again (counted in quickExit below).
-  await browser.context.route(`${NEUTRAL_SITE}**`, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, NEUTRAL_SITE_MS));
-    await route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }).catch(() => {});
-  });
-};
-const NEUTRAL_SITE_MS = 400;
 // No service worker: it would serve the app's script past a route that holds it back.
 const browser = withBrowser({
   serviceWorkers: 'block',
@@ -85,8 +77,7 @@ async function quickExit(how: How) {
     );
   }
   expect(await page.title()).toBe('weer');
-  const loads = browser().requests.filter((request) => request.url.startsWith(NEUTRAL_SITE) && request.type === 'document');
-  expect(loads.length, 'loads of the neutral site: one, not started again').toBe(1);
+  expect(neutralSiteLoads(browser()), 'loads of the neutral site: one, not started again').toBe(1);
 }
 
 /**

@@ -143,6 +143,25 @@ export class Browser {
   }
 }
 
+/** How slowly the routed neutral site answers: slower than quick exit's 300 ms stand-in for Back's popstate. */
+const NEUTRAL_SITE_MS = 400;
+
+/**
+ * Serves the neutral site quick exit goes to (never really fetched), after 400 ms, as a slow phone gets it: a
+ * second replace() meanwhile would start its load again, which neutralSiteLoads counts.
+ */
+export async function routeNeutralSite(browser: Browser) {
+  browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
+  await browser.context.route(`${NEUTRAL_SITE}**`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, NEUTRAL_SITE_MS));
+    await route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }).catch(() => {});
+  });
+}
+
+/** How often a page of the neutral site was asked for since the last check: once per quick exit. */
+export const neutralSiteLoads = (browser: Browser) =>
+  browser.requests.filter((request) => request.url.startsWith(NEUTRAL_SITE) && request.type === 'document').length;
+
 // ---------------------------------------------------------------------------------------------------------
 // Screens.
 
