@@ -154,6 +154,7 @@ export async function routeNeutralSite(browser: Browser) {
   browser.allowOrigin(new URL(NEUTRAL_SITE).origin);
   await browser.context.route(`${NEUTRAL_SITE}**`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, NEUTRAL_SITE_MS));
+    // A load that a second replace() cancelled meanwhile can no longer be answered: counted, not answered.
     await route.fulfill({ body: '<!doctype html><title>weer</title><p>Het weer</p>', contentType: 'text/html' }).catch(() => {});
   });
 }
