@@ -12,11 +12,12 @@ export default defineConfig({
     // Two files at a time, each test in a context of its own of the one Chromium: what a test times (when the
     // app's script, the words or the list arrive) it holds back with routes and waits for on conditions, so a
     // busy machine makes it slower, not wrong. Much of a test is waiting (the announcer's turns, quick exit's
-    // looks after Back), which the other file fills: on 2 cores 450 s instead of 530 one file at a time.
+    // looks after Back), which the other file fills: on 2 cores about 200 s instead of 304 one file at a time
+    // (Debian's headless shell, 2026-12-03); four at a time were no faster than two.
     fileParallelism: true,
     maxWorkers: 2,
     // The files of a worker share its modules (playwright-core, the flow, support.ts): imported once per worker
-    // instead of once per file (import 20 s → 4 s). Nothing here keeps state between files but the connection
+    // instead of once per file (import 20 s → 3.5 s). Nothing here keeps state between files but the connection
     // to the shared Chromium, which withBrowser closes after each file.
     isolate: false,
     testTimeout: 60_000,
