@@ -9,13 +9,14 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/globalSetup.ts'],
-    // Two files at a time, each test in a context of its own of the one Chromium: what a test times (when the
+    // Three files at a time, each test in a context of its own of the one Chromium: what a test times (when the
     // app's script, the words or the list arrive) it holds back with routes and waits for on conditions, so a
     // busy machine makes it slower, not wrong. Much of a test is waiting (the announcer's turns, quick exit's
-    // looks after Back), which the other file fills: on 2 cores about 200 s instead of 304 one file at a time
-    // (Debian's headless shell, 2026-12-03); four at a time were no faster than two.
+    // looks after Back), which the other files fill. On 2 cores (Debian's headless shell, 2026-12-03): one file at
+    // a time 304 s, two 205–216 s, three 184–187 s, four 169–200 s; six 216 s, and a double tap's second tap
+    // was taken as an answer (the machine too busy to keep two taps together): three is fast and leaves room.
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
     // The files of a worker share its modules (playwright-core, the flow, support.ts): imported once per worker
     // instead of once per file (import 20 s → 3.5 s). Nothing here keeps state between files but the connection
     // to the shared Chromium, which withBrowser closes after each file.
