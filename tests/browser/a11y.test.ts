@@ -1,6 +1,6 @@
 // Accessibility in a real browser of the states the whole walk (fullPath.test.ts: axe-core on every kind of
-// screen, keyboard only, reflow at 320 px) does not meet: a list or words that load late or fail, and the
-// error screen.
+// screen, keyboard only, reflow at 320 px, controls named by what they show) does not meet: a list or words
+// that load late or fail, and the error screen (also: its controls named by what they show, names.ts).
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import {
@@ -16,6 +16,7 @@ import {
   type Language,
 } from './support.ts';
 import { axe, reportAxe, type AxeSummary } from './axe.ts';
+import { expectNamedByWhatTheyShow } from './names.ts';
 
 // No service worker, so that the routes below see every request.
 const browser = withBrowser({ serviceWorkers: 'block' });
@@ -24,8 +25,9 @@ describe('axe-core on the loading, failed and error states', () => {
   const LIST = /\/assets\/municipalities-[^/]+\.json$/;
   const RESULT_WORDS = /\/assets\/result-[^/]+\.json$/;
 
-  it.each(LANGUAGES)("in %s: no violations, and focus on the error screen's heading", async (language: Language) => {
-    {
+  it.each(LANGUAGES)(
+    'in %s: no violations; on the error screen, focus on its heading and controls named by what they show',
+    async (language: Language) => {
       const page = await browser().newPage();
       const summaries: AxeSummary[] = [];
       const held: Route[] = [];
@@ -65,7 +67,8 @@ describe('axe-core on the loading, failed and error states', () => {
       await expectScreen(broken, 'error');
       await expect.poll(() => axFocused(broken)).toBe(`heading: ${tr(language, 'ui.error.title')}`);
       summaries.push(await axe(broken, 'error'));
+      await expectNamedByWhatTheyShow(broken, 'error');
       reportAxe(language, summaries);
-    }
-  });
+    },
+  );
 });

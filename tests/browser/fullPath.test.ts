@@ -1,6 +1,7 @@
 // The whole check in each language, walked once, as a keyboard and screen-reader user on a 320 px wide
 // screen (400% zoom of 1280 px, 200% of 640 px): every kind of screen is checked on the way with axe-core
-// and for horizontal scrolling, focus goes to each new heading and the progress is heard with it, the
+// and for horizontal scrolling, every link and button on each screen is named by what it shows (names.ts),
+// focus goes to each new heading and the progress is heard with it, the
 // municipality is typed as that user would (Cyrillic in uk), and the result is the Staphorst one of SPEC.md,
 // with call links that name whom they call. A change to an answer shows the result with 112 too.
 import type { Page } from 'playwright-core';
@@ -23,6 +24,7 @@ import {
   type Language,
 } from './support.ts';
 import { axe, reportAxe, type AxeSummary } from './axe.ts';
+import { expectNamedByWhatTheyShow, spoken } from './names.ts';
 
 const browser = withBrowser();
 const QUERY: Record<Language, string> = { nl: 'Staph', uk: 'Стапх', en: 'Staph' };
@@ -91,6 +93,7 @@ describe('the whole check, by keyboard, at 320 px', () => {
     const look = async (screen: string) => {
       summaries.push(await axe(page, screen));
       wide[screen] = await overflow(page);
+      return expectNamedByWhatTheyShow(page, screen);
     };
 
     await openApp(page, `/${language}/`);
@@ -107,7 +110,8 @@ describe('the whole check, by keyboard, at 320 px', () => {
     await tabTo(page, '[data-option="danger:yes"]');
     await page.keyboard.press('Enter');
     await expectFocusOnHeading(page, 'acute');
-    await look('acute');
+    // Its call links show the number and name the organisation after it.
+    expect((await look('acute')).filter(({ html }) => html.includes('href="tel:')).length).toBeGreaterThan(1);
     await page.goBack();
     await expectScreen(page, 'danger');
 
@@ -128,6 +132,7 @@ describe('the whole check, by keyboard, at 320 px', () => {
         .replace('{{total}}', '6');
       await expect.poll(() => axFocused(page)).toContain(words);
       if (next[question] === 'age') await look('middle question (age)');
+      else if (next[question] !== 'municipality') await expectNamedByWhatTheyShow(page, next[question]);
     }
 
     await tabTo(page, '[role="combobox"]');
@@ -141,7 +146,11 @@ describe('the whole check, by keyboard, at 320 px', () => {
     await page.keyboard.press('Enter');
     await expectFocusOnHeading(page, 'result');
     await expectStaphorstResult(page);
-    await look('result');
+    const veiligThuis = (await look('result')).find(({ html }) => html.includes('href="tel:+318002000"'));
+    const shown = tr(language, 'ui.contact.call')
+      .replace(/<hidden>.*<\/hidden>/, '')
+      .replace('{{number}}', '0800-2000');
+    expect(spoken(veiligThuis?.name ?? '')).toBe(spoken(`${shown}, Veilig Thuis`));
 
     expect(await htmlLang(page)).toBe(language);
     expect(pathOf(page)).toBe(`/${language}/`);
