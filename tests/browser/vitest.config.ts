@@ -2,6 +2,7 @@
 // Run with: npx vitest run --config tests/browser/vitest.config.ts
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './sequencer.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -17,6 +18,7 @@ export default defineConfig({
     // was taken as an answer (the machine too busy to keep two taps together): three is fast and leaves room.
     fileParallelism: true,
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     // The files of a worker share its modules (playwright-core, the flow, support.ts): imported once per worker
     // instead of once per file (import 20 s → 3.5 s). Nothing here keeps state between files but the connection
     // to the shared Chromium, which withBrowser closes after each file.
