@@ -40,7 +40,7 @@ export const spoken = (text: string) =>
 export type Control = { html: string; shown: string; name: string };
 
 /** Every link and button drawn on the page, with its visible text and its accessible name. */
-export async function controls(page: Page): Promise<Control[]> {
+async function controls(page: Page): Promise<Control[]> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });

@@ -14,8 +14,7 @@ export default defineConfig({
     // app's script, the words or the list arrive) it holds back with routes and waits for on conditions, so a
     // busy machine makes it slower, not wrong. Much of a test is waiting (the announcer's turns, quick exit's
     // looks after Back), which the other files fill. On 2 cores (Debian's headless shell, 2026-12-03): one file at
-    // a time 304 s, two 205–216 s, three 184–187 s, four 169–200 s; six 216 s, and a double tap's second tap
-    // was taken as an answer (the machine too busy to keep two taps together): three is fast and leaves room.
+    // a time 304 s, two 205–216 s, three 176–187 s, four 169–200 s (no steadier), six 216 s: three.
     fileParallelism: true,
     maxWorkers: 3,
     sequence: { sequencer: LongestFirst },
