@@ -125,7 +125,12 @@ async function walk(path: (typeof paths)[number], language: Language, context: E
     const lines = explainQuestion(questionById(context.flow, question)!, keepValid(context.flow, given), context);
     expectWordsInOrder(lines, document.querySelector('[data-question]')!, `question ${question}`);
     if (typed) fireEvent.change(await screen.findByRole('combobox'), { target: { value: typed } });
-    const control = await waitFor(() => document.querySelector<HTMLElement>(`[data-option="${question}:${option}"]`)!);
+    // Waited for until it is there (the municipality's option comes once the list is ready).
+    const control = await waitFor(() => {
+      const offered = document.querySelector<HTMLElement>(`[data-option="${question}:${option}"]`);
+      expect(offered, `${question}:${option} is offered`).not.toBeNull();
+      return offered!;
+    });
     fireEvent.click(control);
     given[question] = option;
     if (document.querySelector('[data-screen="acute"]')) {
