@@ -42,6 +42,7 @@ export async function buildWalker(): Promise<string> {
  * saying each wait (a tap that waits for the app, a language on its way in the language tapped, the list
  * loading) through the page's live region to 5,036; later words and views to 5,111. 5,200 since 2026-12-03: the
  * early fetches start after the first answer's screen is painted, not before it (30 bytes; starting them took
- * about 40 ms of that tap on a slow phone at 4× CPU).
+ * about 40 ms of that tap on a slow phone at 4× CPU); 5,184 with those fetches and a first drawing of a
+ * question put off to idle time (the first tap at a person's pace on the slow phone: 121 → 53–77 ms).
  */
 export const WALKER_GZIP_LIMIT = 5200;

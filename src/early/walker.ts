@@ -23,6 +23,8 @@ import { ANNOUNCER, type Announcer } from './announcerRegion.ts';
 // starts from that log (takeOver.ts). Memory only: nothing is stored.
 
 const root = document.getElementById('root');
+/** When the browser has nothing else to do, within half a second (Safari cannot tell: in a task of its own, soon). */
+const whenIdle = (work: () => void) => (self.requestIdleCallback ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work));
 const language = root?.dataset.prerendered;
 const flow: Routing = { questions, regions: [] };
 const municipality = municipalityQuestion(flow);
@@ -88,8 +90,9 @@ function start(tree: WordTree) {
     const isAcute = questionById(flow, question)?.options.find((o) => o.id === option)?.acute;
     const next = isAcute ? ACUTE : nextStep(flow, given);
     // The check is under way: what its later screens need starts loading, as the app would, once this tap's
-    // screen is painted (starting a fetch took the slow phone's main thread about 18 ms each, at 4× CPU).
-    requestAnimationFrame(() => setTimeout(() => taken() || startEarlyFetches(handover)));
+    // screen is painted and the browser is idle (starting a fetch took the slow phone's main thread about 18 ms
+    // each, at 4× CPU).
+    whenIdle(() => taken() || startEarlyFetches(handover));
     if (next === ACUTE || next === RESULT) return waitForApp(button, { type: 'ANSWER', question, option });
     log({ type: 'ANSWER', question, option });
     answers = given;
@@ -173,6 +176,9 @@ function start(tree: WordTree) {
     }
     goBack();
   });
+  // Drawn once, to no screen, while the person reads the first question: the first tap then finds the flow's
+  // tables made and the code that draws a question compiled.
+  whenIdle(() => questionView(html, { flow, question: questionById(flow, step)!, answers, words }));
   root!.addEventListener('input', (event) => {
     const box = event.target as HTMLInputElement;
     if (taken() || box.getAttribute('role') !== 'combobox') return;
