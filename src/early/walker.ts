@@ -24,7 +24,7 @@ import { ANNOUNCER, type Announcer } from './announcerRegion.ts';
 
 const root = document.getElementById('root');
 /** When the browser has nothing else to do, within half a second (Safari cannot tell: in a task of its own, soon). */
-const whenIdle = (work: () => void) => (self.requestIdleCallback ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work));
+const whenIdle = (work: () => void) => ('requestIdleCallback' in self ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work));
 const language = root?.dataset.prerendered;
 const flow: Routing = { questions, regions: [] };
 const municipality = municipalityQuestion(flow);
