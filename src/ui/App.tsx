@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ERROR, SAFETY, type FlowEvent } from '../engine/buildMachine.ts';
 import { ACUTE, RESULT, questionById } from '../engine/rules.ts';
 import { flow } from '../engine/shippedFlow.ts';
 import { loadResultWords } from '../i18n/i18n.ts';
 import { addressOf } from '../i18n/language.ts';
+import type { Language } from '../i18n/languages.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { QuickExit } from './components/QuickExit.tsx';
 import { FlowActor } from './hooks/flowActor.ts';
@@ -80,6 +81,8 @@ export function App({ waiting = [] }: { waiting?: FlowEvent[] }) {
     return () => window.clearTimeout(timer);
   }, [started, language]);
 
+  // One function for the page's life, so that the language links are not drawn again on every answer.
+  const switchLanguage = useCallback((next: Language) => actor.send({ type: 'LANGUAGE', language: next }), [actor]);
   const restart = () => {
     actor.send({ type: 'RESTART' });
     // Without the words of the page there is no check to start: load the page afresh.
@@ -93,7 +96,7 @@ export function App({ waiting = [] }: { waiting?: FlowEvent[] }) {
         <QuickExit />
         <span className="app-name">{t('ui.appName')}</span>
       </header>
-      <LanguageSwitch switching={switching} onSwitch={(next) => actor.send({ type: 'LANGUAGE', language: next })} />
+      <LanguageSwitch switching={switching} onSwitch={switchLanguage} />
       <main id="main" ref={main}>
         {step === ERROR ? (
           <ErrorScreen onRestart={restart} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addressOf } from '../../i18n/language.ts';
 import { languages, type Language } from '../../i18n/languages.ts';
@@ -12,8 +12,15 @@ import { languageWaitingWords } from '../lib/languageWaitingWords.ts';
  * tapped, that it waits (unless it is there before that could be said, or the early walker said so already),
  * then that the language changed (focus stays on the link, so nothing else tells a screen-reader user that
  * every word changed). Also for a link tapped before the app arrived (the early walker kept that tap).
+ * Drawn again only when its words or props change, not on every answer.
  */
-export function LanguageSwitch({ onSwitch, switching }: { onSwitch?: (language: Language) => void; switching?: Language }) {
+export const LanguageSwitch = memo(function LanguageSwitch({
+  onSwitch,
+  switching,
+}: {
+  onSwitch?: (language: Language) => void;
+  switching?: Language;
+}) {
   const { t, i18n } = useTranslation();
   const shownFirst = useRef(i18n.language);
   useEffect(() => {
@@ -47,4 +54,4 @@ export function LanguageSwitch({ onSwitch, switching }: { onSwitch?: (language: 
       </ul>
     </nav>
   );
-}
+});

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEUTRAL_SITE } from '../lib/quickExit.ts';
 
 /**
  * Always in the same place at the top: a real link to the neutral site, so that it leaves without
  * JavaScript and before the app's script has arrived. scripts/quickExit.js, inlined in the page, makes it
- * (and Shift three times) leave with replace(); here the Shift presses it counts are announced.
+ * (and Shift three times) leave with replace(); here the Shift presses it counts are announced. Drawn
+ * again only when its words change, not on every answer.
  */
-export function QuickExit() {
+export const QuickExit = memo(function QuickExit() {
   const { t } = useTranslation();
   const [presses, setPresses] = useState(0);
   useEffect(() => {
@@ -29,4 +30,4 @@ export function QuickExit() {
       </span>
     </div>
   );
-}
+});
