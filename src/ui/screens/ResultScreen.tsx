@@ -35,10 +35,14 @@ export function ResultScreen({ now }: { now: Date }) {
   useEffect(() => {
     if (ready) startTransition(() => setWhole(true));
   }, [ready]);
+  // What is below the fold or on paper only (the summary in Dutch, your answers, copy and print) comes with the
+  // rest; when the body could not be drawn at once (its words or code on their way, or failed), with the head.
+  const [tailWithHead] = useState(!ready);
+  const tail = whole || tailWithHead;
 
   return (
     <section data-screen="result" className="result" data-drawing={ready && !whole ? '' : undefined}>
-      <DutchSummary result={result} />
+      {tail && <DutchSummary result={result} />}
       <BackButton />
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
         {t('ui.result.title')}
@@ -63,8 +67,8 @@ export function ResultScreen({ now }: { now: Date }) {
         <WordsPending state={body.state} retry={body.retry} />
       )}
 
-      <AnswersList />
-      <ResultActions result={result} />
+      {tail && <AnswersList />}
+      {tail && <ResultActions result={result} />}
     </section>
   );
 }
