@@ -13,9 +13,13 @@ describe('the check started from the early walk', () => {
       { type: 'BACK' },
       { type: 'ANSWER', question: 'role', option: 'neighbour' },
     ]);
-    expect(snapshot.value).toBe('age');
-    expect(snapshot.context).toMatchObject({ answers: { danger: 'no', role: 'neighbour' }, language: 'uk' });
+    expect(snapshot?.value).toBe('age');
+    expect(snapshot?.context).toMatchObject({ answers: { danger: 'no', role: 'neighbour' }, language: 'uk' });
     expect(waiting).toEqual([]);
+  });
+
+  it('starts afresh when nothing was done before the app arrived', () => {
+    expect(checkFromEarlyWalk(machine, flow, 'en', [])).toEqual({ snapshot: undefined, waiting: [] });
   });
 
   it('keeps what was typed in the municipality box', () => {
@@ -27,21 +31,21 @@ describe('the check started from the early walk', () => {
       ['suspect', 'other'],
     ].map(([question, option]) => ({ type: 'ANSWER', question, option }) as const);
     const { snapshot } = checkFromEarlyWalk(machine, flow, 'nl', [...answers, { type: 'TYPE', query: 'Staph' }]);
-    expect(snapshot.value).toBe('municipality');
-    expect(snapshot.context.query).toBe('Staph');
+    expect(snapshot?.value).toBe('municipality');
+    expect(snapshot?.context.query).toBe('Staph');
   });
 
   it('leaves for the app, in order, what its screens show: the acute screen, the safety page, another language', () => {
     const yes = { type: 'ANSWER', question: 'danger', option: 'yes' } as const;
     const { snapshot, waiting } = checkFromEarlyWalk(machine, flow, 'nl', [yes, { type: 'SAFETY' }, { type: 'LANGUAGE', language: 'en' }]);
-    expect(snapshot.value).toBe('danger');
+    expect(snapshot?.value).toBe('danger');
     expect(waiting).toEqual([yes, { type: 'SAFETY' }, { type: 'LANGUAGE', language: 'en' }]);
   });
 
   it('goes on from the question the walker stayed on when a waiting tap was followed by another answer', () => {
     const yes = { type: 'ANSWER', question: 'danger', option: 'yes' } as const;
     const { snapshot, waiting } = checkFromEarlyWalk(machine, flow, 'nl', [yes, { type: 'ANSWER', question: 'danger', option: 'no' }]);
-    expect(snapshot.value).toBe('role');
+    expect(snapshot?.value).toBe('role');
     expect(waiting).toEqual([yes]);
   });
 });

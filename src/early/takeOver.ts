@@ -18,8 +18,11 @@ export function takeOverEarlyWalk(): EarlyHandover {
 }
 
 export type CheckStart = {
-  /** The check on the screen the early walker shows, which the app takes over (hydrates) as it is. */
-  snapshot: SnapshotFrom<FlowMachine>;
+  /**
+   * The check on the screen the early walker shows, which the app takes over (hydrates) as it is; none when
+   * the person did nothing before the app arrived: the check starts afresh, on the page's first question.
+   */
+  snapshot: SnapshotFrom<FlowMachine> | undefined;
   /** What waits for the app, sent once it has taken the screen over. */
   waiting: FlowEvent[];
 };
@@ -32,6 +35,8 @@ export type CheckStart = {
  * in order; the walker went on from the screen it was on.
  */
 export function checkFromEarlyWalk(machine: FlowMachine, flow: Routing, language: Language, log: EarlyEvent[]): CheckStart {
+  // Nothing to replay: no actor of its own to make, start and stop while the page loads (the app makes its own).
+  if (!log.length) return { snapshot: undefined, waiting: [] };
   const actor = createActor(machine, { input: { language } }).start();
   const waiting: FlowEvent[] = [];
   for (const event of log) {
