@@ -137,6 +137,9 @@ describe("the advice's own retry", () => {
     const retry = page.getByRole('button', { name: tr('en', 'ui.municipality.retry') });
     await retry.waitFor();
     await expectSaid(page, tr('en', 'ui.result.loadError'));
+    // What does not need the advice is there meanwhile: the answers to change, copy, print and start again.
+    expect(await page.locator('[data-change]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-copy-summary], [data-print], [data-restart]').count()).toBe(3);
 
     await retry.focus();
     await page.keyboard.press('Enter');
