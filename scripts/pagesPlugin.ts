@@ -24,10 +24,12 @@ const languageRedirect = inlineScript('languageRedirect.js')
   .replace('__LANGUAGE_FALLBACKS__', JSON.stringify(languageFallbacks));
 assertNeutralSite(NEUTRAL_SITE);
 const quickExit = inlineScript('quickExit.js').replace('__NEUTRAL_SITE__', JSON.stringify(NEUTRAL_SITE));
+const appStart = inlineScript('appStart.js');
 /** Each inline script by its file, to name the file when the page's policy does not allow it. */
 const inlineScripts: Record<string, string> = {
   'scripts/languageRedirect.js': languageRedirect,
   'scripts/quickExit.js': quickExit,
+  'scripts/appStart.js': appStart,
 };
 /** A language's `translation` words, as the words file has them. */
 export const pageWords = (language: Language): Record<string, unknown> =>
@@ -65,7 +67,8 @@ const BARE = { language: languages[0], fileName: 'index.html' } as const;
  * (shown before any script runs, and without JavaScript), its own title, its language's words (a data
  * block), the stylesheet inline (one round trip less before anything shows), the early walker right after
  * the first question (src/early/walker.ts: the questions answer before the app has arrived, drawn with the app's own views), and first of all the quick-exit script (scripts/quickExit.js: the link and Shift
- * three times leave from the first byte). "/" is the Dutch page, with a tiny script before that, which sends
+ * three times leave from the first byte). The app's script is preloaded, not run at once: scripts/appStart.js starts
+ * it when its evaluation and hydration are least in the person's way. "/" is the Dutch page, with a tiny script before that, which sends
  * a browser preferring Ukrainian or English to its own page before the first paint
  * (scripts/languageRedirect.js). Each page has a plain description for search engines, in its language.
  */
@@ -95,6 +98,13 @@ export function pagesPlugin(): Plugin {
         html = html.replace(link, '').replace('</head>', () => `  <style>${String(item.source).trim()}</style>\n  </head>`);
         delete bundle[item.fileName];
       }
+      // The app's script is preloaded with the page and started when it is least in the way (scripts/appStart.js).
+      const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
+      if (!entry) return this.error("index.html: no module script for the app's entry in the build");
+      html = html.replace(
+        entry[0],
+        () => `<link rel="modulepreload" crossorigin href="${entry[1]}" id="app-script" />\n    <script>${appStart}</script>`,
+      );
       const walker = await buildWalker();
       inlineScripts['src/early/walker.ts'] = walker;
       const assetOf = (test: (item: { fileName: string; originalFileNames?: string[] }) => boolean, what: string) => {

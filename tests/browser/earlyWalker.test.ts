@@ -83,6 +83,25 @@ describe('answers before the script', () => {
     expect(errors.join('\n'), 'no hydration mismatch, nothing else logged').toBe('');
   });
 
+  it('arriving after an answer, the app takes over as the person reads the next screen, not in the middle of a tap', async () => {
+    const { page, errors, release } = await heldBack('/nl/');
+    await tapEarly(page, ['danger', 'no'], 'role');
+    release();
+    // The script has arrived (scripts/appStart.js): it waits for the next tap's screen, a second at most.
+    await page.waitForTimeout(400);
+    expect(await appRuns(page), 'the app started before the next tap').toBe(false);
+    await tapEarly(page, ['role', 'host'], 'age');
+    await expect.poll(() => appRuns(page), { timeout: 3000 }).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus stays where it was').toBe('question-heading');
+
+    // Without a next tap it takes over a second after it arrived.
+    const { page: reading, release: arrive } = await heldBack('/nl/');
+    await tapEarly(reading, ['danger', 'no'], 'role');
+    arrive();
+    await expect.poll(() => appRuns(reading), { timeout: 5000 }).toBe(true);
+    expect(errors.join('\n'), 'no hydration mismatch, nothing else logged').toBe('');
+  });
+
   it('keeps the history, Back and quick exit of the app', async () => {
     const { page, release } = await heldBack('/nl/');
     await tapEarly(page, ['danger', 'no'], 'role');
