@@ -125,13 +125,10 @@ async function walk(path: (typeof paths)[number], language: Language, context: E
     const lines = explainQuestion(questionById(context.flow, question)!, keepValid(context.flow, given), context);
     expectWordsInOrder(lines, document.querySelector('[data-question]')!, `question ${question}`);
     if (typed) fireEvent.change(await screen.findByRole('combobox'), { target: { value: typed } });
-    // Waited for until it is there (the municipality's option comes once the list is ready).
-    const control = await waitFor(() => {
-      const offered = document.querySelector<HTMLElement>(`[data-option="${question}:${option}"]`);
-      expect(offered, `${question}:${option} is offered`).not.toBeNull();
-      return offered!;
-    });
-    fireEvent.click(control);
+    // The municipality's option comes once the list is ready, as in app.test.tsx's pickMunicipality.
+    const hook = `[data-option="${question}:${option}"]`;
+    await waitFor(() => expect(document.querySelector(hook), `${question}:${option} is offered`).not.toBeNull());
+    fireEvent.click(document.querySelector(hook)!);
     given[question] = option;
     if (document.querySelector('[data-screen="acute"]')) {
       const acute = document.querySelector('[data-screen="acute"]')!;
